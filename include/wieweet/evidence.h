@@ -1,0 +1,44 @@
+// Evidence: the items that show a person knows something, and how strongly each link counts.
+#ifndef WIEWEET_EVIDENCE_H_
+#define WIEWEET_EVIDENCE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wieweet {
+
+// What kind of item the evidence is. Each is one document in the index.
+enum class EvidenceType { kProfile, kWorkshop, kDocument };
+
+// How a person is linked to an item. Strong links (owner, presenter, author) say "knows about";
+// weak ones (participant, mention) say "is interested in" or "is involved with".
+enum class LinkKind { kOwner, kPresenter, kAuthor, kParticipant, kMention };
+
+std::string_view to_string(EvidenceType type);
+std::optional<EvidenceType> parse_evidence_type(std::string_view text);
+std::string_view to_string(LinkKind kind);
+std::optional<LinkKind> parse_link_kind(std::string_view text);
+
+struct EvidenceLink {
+  std::string person_id;
+  LinkKind kind = LinkKind::kOwner;
+
+  bool operator==(const EvidenceLink&) const = default;
+};
+
+// The association strength of each link kind in the Model-2 aggregation (docs/ranking.md).
+// Defaults are the starting point; the judged query set in benchmarks/relevance decides changes.
+struct LinkWeights {
+  double owner = 1.0;        // Default: 1.0 — the person's own profile.
+  double presenter = 0.8;    // Default: 0.8 — gave a workshop on it.
+  double author = 0.8;       // Default: 0.8 — wrote about it.
+  double participant = 0.1;  // Default: 0.1 — followed a workshop: interest, not expertise.
+  double mention = 0.2;      // Default: 0.2 — named in a document.
+
+  double weight(LinkKind kind) const;
+};
+
+}  // namespace wieweet
+
+#endif  // WIEWEET_EVIDENCE_H_

@@ -1,0 +1,65 @@
+// The one Dutch text analysis, used identically at index and at query time: diacritics folding,
+// lower-casing, stopwords and the Snowball stemmer.
+#ifndef WIEWEET_TEXT_ANALYSIS_H_
+#define WIEWEET_TEXT_ANALYSIS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wieweet/config.h"
+#include "wieweet/status.h"
+
+namespace wieweet {
+
+// Folds Latin diacritics to their base letters ("coördinator" -> "coordinator", "Ĳssel" -> "IJssel")
+// and leaves everything else, case included, as it is. Pure; thread-safe.
+std::string fold_diacritics(std::string_view text);
+
+// Splits text into words (runs of letters and digits; inner apostrophes and hyphens split words).
+// Each word is a view into `text` with its byte offset. Pure; thread-safe.
+struct WordSpan {
+  std::string_view word;
+  std::size_t offset = 0;
+};
+std::vector<WordSpan> split_words(std::string_view text);
+
+// Holds a stemmer and the stopword list. NOT thread-safe (Snowball stemmers keep state): each
+// indexer run and each server thread owns its own. Movable, not copyable.
+class TextAnalyzer {
+ public:
+  // Validates the stemmer name and loads the stopwords (the built-in list when
+  // config.stopwords_file is empty). Errors: InvalidArgument for an unknown stemmer, IoError for an
+  // unreadable stopword file.
+  static Result<TextAnalyzer> create(const AnalysisConfig& config);
+
+  // Builds an analyzer from explicit settings, as read back from an index's metadata.
+  static Result<TextAnalyzer> from_settings(const std::string& stemmer, std::vector<std::string> stopwords);
+
+  TextAnalyzer(TextAnalyzer&&) noexcept;
+  TextAnalyzer& operator=(TextAnalyzer&&) noexcept;
+  ~TextAnalyzer();
+
+  // Folded and lower-cased: the form every term is made from.
+  std::string normalize(std::string_view word) const;
+  // The stem of a normalised word.
+  std::string stem(const std::string& normalized_word) const;
+  bool is_stopword(const std::string& normalized_word) const;
+
+  const std::string& stemmer_name() const;
+  // Sorted, normalised.
+  const std::vector<std::string>& stopwords() const;
+
+ private:
+  struct Impl;
+  explicit TextAnalyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The stemmer names Xapian offers, for error messages.
+std::vector<std::string> available_stemmers();
+
+}  // namespace wieweet
+
+#endif  // WIEWEET_TEXT_ANALYSIS_H_

@@ -1,0 +1,24 @@
+// The single mapping from core Status codes to HTTP, and the JSON error response every handler uses.
+#ifndef WIEWEET_SERVER_HTTP_STATUS_H_
+#define WIEWEET_SERVER_HTTP_STATUS_H_
+
+#include <string>
+
+#include "http_types.h"
+#include "wieweet/status.h"
+
+namespace wieweet::server {
+
+unsigned http_status_for(StatusCode code);
+
+// {"error":{"code","message"[,"parameter"]}} with the given HTTP status.
+HttpResponse error_response(unsigned http_status, const std::string& code, const std::string& message,
+                            const std::string& parameter = "");
+
+// The client sees the message only for its own mistakes (4xx); server-side failures get a generic
+// message, the details belong in the log (the caller logs `status`).
+HttpResponse error_response(const Status& status);
+
+}  // namespace wieweet::server
+
+#endif  // WIEWEET_SERVER_HTTP_STATUS_H_

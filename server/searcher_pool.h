@@ -1,0 +1,57 @@
+// Lends each request its own Searcher (Xapian handles are not thread-safe). Searchers are opened
+// lazily, so the server starts, and reports not-ready, before any index exists.
+#ifndef WIEWEET_SERVER_SEARCHER_POOL_H_
+#define WIEWEET_SERVER_SEARCHER_POOL_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "wieweet/config.h"
+#include "wieweet/searcher.h"
+#include "wieweet/status.h"
+
+namespace wieweet::server {
+
+// Thread-safe.
+class SearcherPool {
+ public:
+  // At most `size` searchers exist at once; with one per server thread, acquire() never waits.
+  SearcherPool(std::string index_dir, RankingConfig ranking, std::size_t size);
+
+  // A borrowed Searcher, returned to the pool when the Lease is destroyed. Move-only.
+  class Lease {
+   public:
+    Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher) : pool_(pool), searcher_(std::move(searcher)) {}
+    Lease(Lease&&) noexcept = default;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease();
+    Searcher& operator*() { return *searcher_; }
+    Searcher* operator->() { return searcher_.get(); }
+
+   private:
+    SearcherPool* pool_;
+    std::unique_ptr<Searcher> searcher_;
+  };
+
+  // Errors: Unavailable when no index is published yet; IndexError when it cannot be opened.
+  Result<Lease> acquire();
+
+ private:
+  void give_back(std::unique_ptr<Searcher> searcher);
+
+  const std::string index_dir_;
+  const RankingConfig ranking_;
+  const std::size_t size_;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Searcher>> idle_;  // guarded by mutex_
+  std::size_t open_ = 0;                         // guarded by mutex_: idle plus lent
+};
+
+}  // namespace wieweet::server
+
+#endif  // WIEWEET_SERVER_SEARCHER_POOL_H_

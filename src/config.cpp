@@ -1,0 +1,245 @@
+// Configuration loading: one table of keys drives the JSON file, the environment overrides and the
+// unknown-key check, so a new setting is added in exactly one place (kFields below).
+#include "wieweet/config.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <sstream>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+extern char** environ;
+
+namespace wieweet {
+namespace {
+
+// A config key ("server.port"), how to reach its field, and where in Config it lives.
+struct FieldSpec {
+  const char* key;
+  std::function<void*(Config&)> field;
+  enum class Type { kString, kCount, kNumber, kPort } type;
+};
+
+template <class Section, class T>
+std::function<void*(Config&)> member(Section Config::*section, T Section::*field) {
+  return [section, field](Config& config) -> void* { return &(config.*section.*field); };
+}
+
+template <class T>
+std::function<void*(Config&)> weight(T LinkWeights::*field) {
+  return [field](Config& config) -> void* { return &(config.ranking.weights.*field); };
+}
+
+const std::vector<FieldSpec>& fields() {
+  using Type = FieldSpec::Type;
+  static const std::vector<FieldSpec> kFields = {
+      {"analysis.stemmer", member(&Config::analysis, &AnalysisConfig::stemmer), Type::kString},
+      {"analysis.stopwords_file", member(&Config::analysis, &AnalysisConfig::stopwords_file), Type::kString},
+      {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
+      {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
+      {"index.commit_every", member(&Config::index, &IndexConfig::commit_every), Type::kCount},
+      {"index.keep_generations", member(&Config::index, &IndexConfig::keep_generations), Type::kCount},
+      {"ranking.weights.owner", weight(&LinkWeights::owner), Type::kNumber},
+      {"ranking.weights.presenter", weight(&LinkWeights::presenter), Type::kNumber},
+      {"ranking.weights.author", weight(&LinkWeights::author), Type::kNumber},
+      {"ranking.weights.participant", weight(&LinkWeights::participant), Type::kNumber},
+      {"ranking.weights.mention", weight(&LinkWeights::mention), Type::kNumber},
+      {"ranking.evidence_depth", member(&Config::ranking, &RankingConfig::evidence_depth), Type::kCount},
+      {"ranking.evidence_per_person", member(&Config::ranking, &RankingConfig::evidence_per_person), Type::kCount},
+      {"ranking.snippet_chars", member(&Config::ranking, &RankingConfig::snippet_chars), Type::kCount},
+      {"server.bind", member(&Config::server, &ServerConfig::bind), Type::kString},
+      {"server.port", member(&Config::server, &ServerConfig::port), Type::kPort},
+      {"server.threads", member(&Config::server, &ServerConfig::threads), Type::kCount},
+      {"server.max_query_bytes", member(&Config::server, &ServerConfig::max_query_bytes), Type::kCount},
+      {"server.max_page_size", member(&Config::server, &ServerConfig::max_page_size), Type::kCount},
+      {"server.default_page_size", member(&Config::server, &ServerConfig::default_page_size), Type::kCount},
+      {"server.max_page", member(&Config::server, &ServerConfig::max_page), Type::kCount},
+      {"server.max_header_bytes", member(&Config::server, &ServerConfig::max_header_bytes), Type::kCount},
+      {"server.max_body_bytes", member(&Config::server, &ServerConfig::max_body_bytes), Type::kCount},
+      {"server.request_timeout_ms", member(&Config::server, &ServerConfig::request_timeout_ms), Type::kCount},
+      {"server.max_requests_per_connection", member(&Config::server, &ServerConfig::max_requests_per_connection),
+       Type::kCount},
+  };
+  return kFields;
+}
+
+const FieldSpec* find_field(const std::string& key) {
+  for (const auto& spec : fields()) {
+    if (key == spec.key) return &spec;
+  }
+  return nullptr;
+}
+
+// "server.max_page_size" -> "WIEWEET_SERVER_MAX_PAGE_SIZE"
+std::string env_name(const std::string& key) {
+  std::string name = "WIEWEET_";
+  for (char c : key) name += c == '.' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return name;
+}
+
+Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Value& value) {
+  void* target = spec.field(config);
+  const std::string key = spec.key;
+  switch (spec.type) {
+    case FieldSpec::Type::kString:
+      if (!value.IsString()) return Status::invalid_argument(key + " must be a string");
+      *static_cast<std::string*>(target) = value.GetString();
+      return {};
+    case FieldSpec::Type::kCount:
+      if (!value.IsUint64()) return Status::invalid_argument(key + " must be a whole number >= 0");
+      *static_cast<std::size_t*>(target) = value.GetUint64();
+      return {};
+    case FieldSpec::Type::kNumber:
+      if (!value.IsNumber()) return Status::invalid_argument(key + " must be a number");
+      *static_cast<double*>(target) = value.GetDouble();
+      return {};
+    case FieldSpec::Type::kPort:
+      if (!value.IsUint() || value.GetUint() > 65535) return Status::invalid_argument(key + " must be a port 0-65535");
+      *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(value.GetUint());
+      return {};
+  }
+  return Status::internal("unhandled config type");
+}
+
+Status set_from_text(Config& config, const FieldSpec& spec, const std::string& text, const std::string& source) {
+  void* target = spec.field(config);
+  const std::string what = source + " (" + spec.key + ")";
+  if (spec.type == FieldSpec::Type::kString) {
+    *static_cast<std::string*>(target) = text;
+    return {};
+  }
+  char* end = nullptr;
+  errno = 0;
+  if (spec.type == FieldSpec::Type::kNumber) {
+    const double number = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || errno != 0) return Status::invalid_argument(what + " must be a number");
+    *static_cast<double*>(target) = number;
+    return {};
+  }
+  const unsigned long long number = std::strtoull(text.c_str(), &end, 10);
+  if (text.empty() || text[0] == '-' || *end != '\0' || errno != 0) {
+    return Status::invalid_argument(what + " must be a whole number >= 0");
+  }
+  if (spec.type == FieldSpec::Type::kPort) {
+    if (number > 65535) return Status::invalid_argument(what + " must be a port 0-65535");
+    *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(number);
+  } else {
+    *static_cast<std::size_t*>(target) = number;
+  }
+  return {};
+}
+
+std::size_t line_of_offset(const std::string& text, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+Status apply_object(Config& config, const rapidjson::Value& object, const std::string& prefix) {
+  for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
+    const std::string key = prefix + member->name.GetString();
+    if (member->value.IsObject()) {
+      if (Status status = apply_object(config, member->value, key + "."); !status.ok()) return status;
+      continue;
+    }
+    const FieldSpec* spec = find_field(key);
+    if (spec == nullptr) return Status::invalid_argument("unknown configuration key \"" + key + "\"");
+    if (Status status = set_from_json(config, *spec, member->value); !status.ok()) return status;
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<Config> load_config(const std::string& path, const Environment& env) {
+  Config config;
+  if (!path.empty()) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::io_error("cannot read config file " + path);
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    rapidjson::Document json;
+    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text.c_str());
+    if (json.HasParseError()) {
+      return Status::invalid_argument(std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()))
+          .at({path, line_of_offset(text, json.GetErrorOffset())});
+    }
+    if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({path, 1});
+    if (Status status = apply_object(config, json, ""); !status.ok()) return status.at({path, 0});
+  }
+  for (const auto& spec : fields()) {
+    auto it = env.find(env_name(spec.key));
+    if (it == env.end()) continue;
+    if (Status status = set_from_text(config, spec, it->second, it->first); !status.ok()) return status;
+  }
+  // A misspelt setting must not be silently ignored. Only names under a config section are checked:
+  // other WIEWEET_* variables belong to scripts and tests.
+  static const char* const kSections[] = {"WIEWEET_ANALYSIS_", "WIEWEET_INGEST_", "WIEWEET_INDEX_",
+                                          "WIEWEET_RANKING_", "WIEWEET_SERVER_"};
+  for (const auto& [name, value] : env) {
+    bool in_section = false;
+    for (const char* section : kSections) in_section = in_section || name.rfind(section, 0) == 0;
+    if (!in_section) continue;
+    bool known = false;
+    for (const auto& spec : fields()) known = known || env_name(spec.key) == name;
+    if (!known) return Status::invalid_argument("unknown environment variable " + name);
+  }
+  return config;
+}
+
+Status Config::validate() const {
+  auto require = [](bool condition, const std::string& message) {
+    return condition ? Status() : Status::invalid_argument(message);
+  };
+  const std::vector<Status> checks = {
+      require(!analysis.stemmer.empty(), "analysis.stemmer must not be empty"),
+      require(ingest.max_line_bytes >= 1024, "ingest.max_line_bytes must be at least 1024"),
+      require(index.commit_every >= 1, "index.commit_every must be at least 1"),
+      require(index.keep_generations >= 2, "index.keep_generations must be at least 2"),
+      require(ranking.evidence_depth >= 10 && ranking.evidence_depth <= 100000,
+              "ranking.evidence_depth must be between 10 and 100000"),
+      require(ranking.evidence_per_person >= 1 && ranking.evidence_per_person <= 20,
+              "ranking.evidence_per_person must be between 1 and 20"),
+      require(ranking.snippet_chars >= 40 && ranking.snippet_chars <= 2000,
+              "ranking.snippet_chars must be between 40 and 2000"),
+      require(ranking.weights.owner >= 0 && ranking.weights.presenter >= 0 && ranking.weights.author >= 0 &&
+                  ranking.weights.participant >= 0 && ranking.weights.mention >= 0,
+              "ranking.weights must not be negative"),
+      require(!server.bind.empty(), "server.bind must not be empty"),
+      require(server.threads <= 256, "server.threads must be at most 256"),
+      require(server.max_query_bytes >= 1 && server.max_query_bytes <= 10000,
+              "server.max_query_bytes must be between 1 and 10000"),
+      require(server.max_page_size >= 1 && server.max_page_size <= 1000,
+              "server.max_page_size must be between 1 and 1000"),
+      require(server.default_page_size >= 1 && server.default_page_size <= server.max_page_size,
+              "server.default_page_size must be between 1 and server.max_page_size"),
+      require(server.max_page >= 1, "server.max_page must be at least 1"),
+      require(server.max_header_bytes >= 1024, "server.max_header_bytes must be at least 1024"),
+      require(server.request_timeout_ms >= 100, "server.request_timeout_ms must be at least 100"),
+      require(server.max_requests_per_connection >= 1, "server.max_requests_per_connection must be at least 1"),
+  };
+  for (const auto& status : checks) {
+    if (!status.ok()) return status;
+  }
+  return {};
+}
+
+Environment process_environment() {
+  Environment env;
+  for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
+    std::string text = *entry;
+    if (text.rfind("WIEWEET_", 0) != 0) continue;
+    const auto equals = text.find('=');
+    if (equals == std::string::npos) continue;
+    env.emplace(text.substr(0, equals), text.substr(equals + 1));
+  }
+  return env;
+}
+
+}  // namespace wieweet

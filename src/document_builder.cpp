@@ -1,0 +1,136 @@
+#include "document_builder.h"
+
+#include "schema.h"
+#include "stored_evidence.h"
+#include "wieweet/privacy.h"
+
+namespace wieweet {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+  std::string joined;
+  for (const auto& part : parts) {
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+// Cuts at a character boundary (never inside a UTF-8 sequence), adding an ellipsis when it cut.
+std::string truncate_utf8(const std::string& text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end) + "…";
+}
+
+std::string date_value(const std::string& iso_date) {
+  if (iso_date.size() != 10) return {};
+  return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
+}
+
+void finish(Xapian::Document& doc, const StoredEvidence& stored, const std::vector<EvidenceLink>& links) {
+  doc.add_boolean_term(schema::unique_term(stored.type, stored.id));
+  doc.add_boolean_term(schema::type_term(stored.type));
+  for (const auto& link : links) doc.add_boolean_term(schema::person_term(link.person_id));
+  doc.add_value(schema::kSlotLinks, encode_links(links));
+  if (auto date = date_value(stored.date); !date.empty()) doc.add_value(schema::kSlotDate, date);
+  doc.set_data(encode_evidence(stored));
+}
+
+void add_links(std::vector<EvidenceLink>* links, const std::vector<std::string>& people, LinkKind kind) {
+  for (const auto& id : people) links->push_back({id, kind});
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(const TextAnalyzer& analyzer) : analysis_(analyzer) {
+  analysis_.configure(generator_);
+}
+
+void DocumentBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
+  if (text.empty()) return;
+  // The same folding the query side applies, so "coördinator" and "coordinator" meet in one term.
+  generator_.index_text(fold_diacritics(text), weight, prefix);
+  // A gap keeps phrases from matching across the end of one field and the start of the next.
+  generator_.increase_termpos(100);
+}
+
+Xapian::Document DocumentBuilder::build(const Person& raw_person) {
+  Person person = redact_for_index(raw_person);
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_field(person.name, schema::kTitleWeight);
+  index_field(person.name, 1, schema::kTitle.data());
+  for (const auto& topic : person.expertise) {
+    index_field(topic, schema::kTitleWeight);
+    index_field(topic, 1, schema::kTags.data());
+  }
+  for (const auto& role : person.roles) index_field(role, schema::kTagWeight);
+  index_field(person.department, schema::kBodyWeight);
+  index_field(person.bio, schema::kBodyWeight);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kProfile;
+  stored.id = person.id;
+  stored.title = person.name;
+  stored.date = person.updated;
+  std::string text = join(person.roles, ", ");
+  if (!person.expertise.empty()) text += (text.empty() ? "" : ". ") + std::string("Expertise: ") + join(person.expertise, ", ");
+  if (!person.bio.empty()) text += (text.empty() ? "" : ". ") + person.bio;
+  stored.text = std::move(text);
+  stored.person = person;
+  finish(doc, stored, {{person.id, LinkKind::kOwner}});
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_field(workshop.title, schema::kTitleWeight);
+  index_field(workshop.title, 1, schema::kTitle.data());
+  for (const auto& tag : workshop.tags) {
+    index_field(tag, schema::kTagWeight);
+    index_field(tag, 1, schema::kTags.data());
+  }
+  index_field(workshop.description, schema::kBodyWeight);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kWorkshop;
+  stored.id = workshop.id;
+  stored.title = workshop.title;
+  stored.date = workshop.date;
+  stored.text = workshop.description.empty() ? workshop.title : workshop.description;
+  std::vector<EvidenceLink> links;
+  add_links(&links, workshop.presenters, LinkKind::kPresenter);
+  add_links(&links, workshop.participants, LinkKind::kParticipant);
+  finish(doc, stored, links);
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::build(const Document& document) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_field(document.title, schema::kTitleWeight);
+  index_field(document.title, 1, schema::kTitle.data());
+  for (const auto& tag : document.tags) {
+    index_field(tag, schema::kTagWeight);
+    index_field(tag, 1, schema::kTags.data());
+  }
+  index_field(document.body, schema::kBodyWeight);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kDocument;
+  stored.id = document.id;
+  stored.title = document.title.empty() ? truncate_utf8(document.body, 80) : document.title;
+  stored.url = document.url;
+  stored.date = document.date;
+  stored.text = document.body.empty() ? document.title : document.body;
+  std::vector<EvidenceLink> links;
+  add_links(&links, document.authors, LinkKind::kAuthor);
+  add_links(&links, document.mentions, LinkKind::kMention);
+  finish(doc, stored, links);
+  return doc;
+}
+
+}  // namespace wieweet

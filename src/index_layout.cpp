@@ -1,0 +1,129 @@
+#include "index_layout.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace wieweet::index_layout {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kStubName = "XAPIANDB";
+constexpr const char* kLockName = "wieweet.lock";
+constexpr const char* kGenerationPrefix = "gen-";
+
+bool is_generation_name(const std::string& name) {
+  return name.size() == 10 && name.rfind(kGenerationPrefix, 0) == 0 &&
+         std::all_of(name.begin() + 4, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string> generations_on_disk(const std::string& dir) {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(dir, error)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory() && is_generation_name(name)) names.push_back(std::move(name));
+  }
+  std::sort(names.begin(), names.end());  // fixed-width numbers sort by age
+  return names;
+}
+
+Status errno_status(const std::string& what) { return Status::io_error(what + ": " + std::strerror(errno)); }
+
+Status fsync_path(const std::string& path, int flags) {
+  const int fd = ::open(path.c_str(), flags);
+  if (fd < 0) return errno_status("cannot open " + path);
+  const int rc = ::fsync(fd);
+  ::close(fd);
+  if (rc != 0) return errno_status("cannot fsync " + path);
+  return {};
+}
+
+}  // namespace
+
+std::string stub_path(const std::string& dir) { return (fs::path(dir) / kStubName).string(); }
+
+std::string generation_path(const std::string& dir, const std::string& generation) {
+  return (fs::path(dir) / generation).string();
+}
+
+Result<std::string> live_generation(const std::string& dir) {
+  std::ifstream in(stub_path(dir));
+  if (!in) {
+    if (!fs::exists(stub_path(dir))) return Status::unavailable("no index has been published in " + dir);
+    return Status::io_error("cannot read " + stub_path(dir));
+  }
+  std::string backend, name;
+  in >> backend >> name;
+  if (backend != "auto" || !is_generation_name(name)) {
+    return Status::index_error(stub_path(dir) + " does not name a WieWeet index generation");
+  }
+  return name;
+}
+
+Result<std::string> next_generation(const std::string& dir) {
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) return Status::io_error("cannot create " + dir + ": " + error.message());
+  const auto names = generations_on_disk(dir);
+  const unsigned long last = names.empty() ? 0 : std::stoul(names.back().substr(4));
+  char name[16];
+  std::snprintf(name, sizeof name, "gen-%06lu", last + 1);
+  return std::string(name);
+}
+
+Status publish_generation(const std::string& dir, const std::string& generation) {
+  const std::string stub = stub_path(dir);
+  const std::string temporary = stub + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << "auto " << generation << "\n";
+    out.flush();
+    if (!out) return Status::io_error("cannot write " + temporary);
+  }
+  if (Status status = fsync_path(temporary, O_RDONLY); !status.ok()) return status;
+  if (std::rename(temporary.c_str(), stub.c_str()) != 0) return errno_status("cannot replace " + stub);
+  return fsync_path(dir, O_RDONLY | O_DIRECTORY);
+}
+
+void prune_generations(const std::string& dir, std::size_t keep) {
+  auto live = live_generation(dir);
+  auto names = generations_on_disk(dir);
+  if (names.size() <= keep) return;
+  names.resize(names.size() - keep);  // the oldest ones
+  for (const auto& name : names) {
+    if (live.ok() && name == live.value()) continue;
+    std::error_code ignored;
+    fs::remove_all(fs::path(dir) / name, ignored);
+  }
+}
+
+Result<DirectoryLock> DirectoryLock::acquire(const std::string& dir) {
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) return Status::io_error("cannot create " + dir + ": " + error.message());
+  const std::string path = (fs::path(dir) / kLockName).string();
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return errno_status("cannot open " + path);
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    return Status::index_error("another indexer is writing " + dir + " (lock " + path + " is held)");
+  }
+  return DirectoryLock(fd);
+}
+
+DirectoryLock::~DirectoryLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+}
+
+}  // namespace wieweet::index_layout

@@ -1,0 +1,22 @@
+// The analysis settings an index was built with, stored in its metadata. Writers record them;
+// readers (the searcher, incremental updates) rebuild the exact same TextAnalyzer from them, so a
+// changed config can never make queries disagree with the index.
+#ifndef WIEWEET_SRC_INDEX_METADATA_H_
+#define WIEWEET_SRC_INDEX_METADATA_H_
+
+#include <xapian.h>
+
+#include "wieweet/status.h"
+#include "wieweet/text_analysis.h"
+
+namespace wieweet {
+
+void write_index_metadata(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer);
+
+// Errors: IndexError when the schema version is not ours (rebuild needed) or the settings are bad.
+// May throw Xapian::Error.
+Result<TextAnalyzer> read_index_metadata(const Xapian::Database& db);
+
+}  // namespace wieweet
+
+#endif  // WIEWEET_SRC_INDEX_METADATA_H_

@@ -1,0 +1,202 @@
+#include "wieweet/index_writer.h"
+
+#include <filesystem>
+#include <optional>
+#include <set>
+
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "index_layout.h"
+#include "index_metadata.h"
+#include "schema.h"
+#include "wieweet/privacy.h"
+#include "wieweet/text_analysis.h"
+
+namespace wieweet {
+namespace {
+
+class XapianIndexWriter final : public IndexWriter {
+ public:
+  XapianIndexWriter(std::string dir, std::string generation, bool rebuild, const Config& config,
+                    index_layout::DirectoryLock lock, TextAnalyzer analyzer, Xapian::WritableDatabase db)
+      : dir_(std::move(dir)),
+        generation_(std::move(generation)),
+        rebuild_(rebuild),
+        commit_every_(config.index.commit_every),
+        keep_generations_(config.index.keep_generations),
+        lock_(std::move(lock)),
+        analyzer_(std::move(analyzer)),
+        builder_(analyzer_),
+        db_(std::move(db)) {}
+
+  ~XapianIndexWriter() override {
+    if (published_) return;
+    // Abandoned: the live index must look exactly as before this writer existed.
+    try {
+      db_.close();
+    } catch (const Xapian::Error&) {
+    }
+    if (rebuild_) {
+      std::error_code ignored;
+      std::filesystem::remove_all(index_layout::generation_path(dir_, generation_), ignored);
+    }
+  }
+
+  Status upsert(const IngestRecord& record) override {
+    try {
+      std::visit([this](const auto& item) { apply(item); }, record);
+      if (++pending_ >= commit_every_) {
+        db_.commit();
+        pending_ = 0;
+      }
+      return {};
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+  }
+
+  Result<IndexReport> publish() override {
+    IndexReport report;
+    try {
+      // The searcher reads the analysis back from here, so queries always match how this was built.
+      write_index_metadata(db_, analyzer_);
+      for (const auto& [person, links] : referenced_) {
+        if (known_people_.count(person) != 0) continue;
+        if (!rebuild_ && db_.term_exists(schema::unique_term(EvidenceType::kProfile, person))) continue;
+        report.unknown_people.emplace(person, links);
+      }
+      db_.commit();
+      report.documents = db_.get_doccount();
+      db_.close();
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+    if (rebuild_) {
+      if (Status status = index_layout::publish_generation(dir_, generation_); !status.ok()) return status;
+      index_layout::prune_generations(dir_, keep_generations_);
+    }
+    published_ = true;
+    report.counts = counts_;
+    report.generation = generation_;
+    return report;
+  }
+
+ private:
+  void replace(const std::string& unique_term, const Xapian::Document& doc) {
+    const bool existed = db_.term_exists(unique_term);
+    db_.replace_document(unique_term, doc);
+    ++(existed ? counts_.replaced : counts_.added);
+  }
+
+  void remove(const std::string& unique_term) {
+    if (db_.term_exists(unique_term)) {
+      db_.delete_document(unique_term);
+      ++counts_.deleted;
+    } else {
+      ++counts_.skipped;
+    }
+  }
+
+  void note_links(const std::vector<std::string>& people) {
+    for (const auto& person : people) ++referenced_[person];
+  }
+
+  void apply(const Person& person) {
+    known_people_.insert(person.id);
+    const std::string term = schema::unique_term(EvidenceType::kProfile, person.id);
+    if (!may_be_shown(person)) {
+      // Someone who became hidden disappears from the index; their links no longer lead anywhere.
+      if (db_.term_exists(term)) {
+        db_.delete_document(term);
+        ++counts_.deleted;
+      } else {
+        ++counts_.skipped;
+      }
+      return;
+    }
+    replace(term, builder_.build(person));
+  }
+
+  void apply(const Workshop& workshop) {
+    note_links(workshop.presenters);
+    note_links(workshop.participants);
+    replace(schema::unique_term(EvidenceType::kWorkshop, workshop.id), builder_.build(workshop));
+  }
+
+  void apply(const Document& document) {
+    note_links(document.authors);
+    note_links(document.mentions);
+    replace(schema::unique_term(EvidenceType::kDocument, document.id), builder_.build(document));
+  }
+
+  void apply(const Deletion& deletion) {
+    switch (deletion.source) {
+      case SourceKind::kStaff:
+        known_people_.erase(deletion.id);
+        remove(schema::unique_term(EvidenceType::kProfile, deletion.id));
+        break;
+      case SourceKind::kWorkshops:
+        remove(schema::unique_term(EvidenceType::kWorkshop, deletion.id));
+        break;
+      case SourceKind::kDocuments:
+        remove(schema::unique_term(EvidenceType::kDocument, deletion.id));
+        break;
+    }
+  }
+
+  std::string dir_;
+  std::string generation_;
+  bool rebuild_;
+  std::size_t commit_every_;
+  std::size_t keep_generations_;
+  index_layout::DirectoryLock lock_;
+  TextAnalyzer analyzer_;
+  DocumentBuilder builder_;
+  Xapian::WritableDatabase db_;
+  IndexCounts counts_;
+  std::set<std::string> known_people_;  // every person seen in this run, hidden ones included
+  std::map<std::string, std::size_t> referenced_;
+  std::size_t pending_ = 0;
+  bool published_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::string& index_dir, const Config& config) {
+  auto lock = index_layout::DirectoryLock::acquire(index_dir);
+  if (!lock.ok()) return lock.status();
+  auto generation = index_layout::next_generation(index_dir);
+  if (!generation.ok()) return generation.status();
+  auto analyzer = TextAnalyzer::create(config.analysis);
+  if (!analyzer.ok()) return analyzer.status();
+  try {
+    Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()),
+                                Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    return std::unique_ptr<IndexWriter>(new XapianIndexWriter(index_dir, generation.value(), true, config,
+                                                              std::move(lock.value()), std::move(analyzer.value()),
+                                                              std::move(db)));
+  } catch (const Xapian::Error& error) {
+    return Status::index_error(error.get_description());
+  }
+}
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_update(const std::string& index_dir, const Config& config) {
+  auto lock = index_layout::DirectoryLock::acquire(index_dir);
+  if (!lock.ok()) return lock.status();
+  auto generation = index_layout::live_generation(index_dir);
+  if (!generation.ok()) return generation.status();
+  try {
+    Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()), Xapian::DB_OPEN);
+    // Updates must be analysed as the live generation was built, whatever the config says now.
+    auto analyzer = read_index_metadata(db);
+    if (!analyzer.ok()) return analyzer.status();
+    return std::unique_ptr<IndexWriter>(new XapianIndexWriter(index_dir, generation.value(), false, config,
+                                                              std::move(lock.value()), std::move(analyzer.value()),
+                                                              std::move(db)));
+  } catch (const Xapian::Error& error) {
+    return Status::index_error(error.get_description());
+  }
+}
+
+}  // namespace wieweet

@@ -1,0 +1,51 @@
+#include "wieweet/ranking.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace wieweet {
+
+std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evidence) const {
+  double best = 0.0;
+  for (const auto& item : evidence) best = std::max(best, item.score);
+  if (best <= 0.0) best = 1.0;
+
+  std::unordered_map<std::string, std::size_t> slot_of;
+  std::vector<RankedPerson> people;
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    // p(q|d) in Model 2 becomes the retrieval score relative to the best item, so weights keep their
+    // meaning whatever BM25's scale is for this query.
+    const double relevance = evidence[i].score / best;
+
+    // Strongest link per person on this item: a co-author who is also mentioned is an author.
+    std::unordered_map<std::string_view, LinkKind> strongest;
+    for (const auto& link : evidence[i].links) {
+      auto [it, inserted] = strongest.emplace(link.person_id, link.kind);
+      if (!inserted && weights_.weight(link.kind) > weights_.weight(it->second)) it->second = link.kind;
+    }
+    for (const auto& link : evidence[i].links) {
+      auto found = strongest.find(link.person_id);
+      if (found == strongest.end() || found->second != link.kind) continue;
+      strongest.erase(found);  // handle each person once, in input order (keeps results deterministic)
+      const double amount = relevance * weights_.weight(link.kind);
+      if (amount <= 0.0) continue;
+      auto [slot, added] = slot_of.emplace(link.person_id, people.size());
+      if (added) people.push_back(RankedPerson{link.person_id, 0.0, {}});
+      RankedPerson& person = people[slot->second];
+      person.score += amount;
+      person.contributions.push_back({i, link.kind, amount});
+    }
+  }
+
+  for (auto& person : people) {
+    std::stable_sort(person.contributions.begin(), person.contributions.end(),
+                     [](const Contribution& a, const Contribution& b) { return a.amount > b.amount; });
+  }
+  std::sort(people.begin(), people.end(), [](const RankedPerson& a, const RankedPerson& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.person_id < b.person_id;
+  });
+  return people;
+}
+
+}  // namespace wieweet
