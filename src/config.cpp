@@ -2,6 +2,7 @@
 // unknown-key check, so a new setting is added in exactly one place (kFields below).
 #include "wieweet/config.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
@@ -144,6 +145,10 @@ Status apply_object(Config& config, const rapidjson::Value& object, const std::s
   for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
     const std::string key = prefix + member->name.GetString();
     if (member->value.IsObject()) {
+      const bool is_section = std::any_of(fields().begin(), fields().end(), [&](const FieldSpec& spec) {
+        return std::string_view(spec.key).rfind(key + ".", 0) == 0;
+      });
+      if (!is_section) return Status::invalid_argument("unknown configuration section \"" + key + "\"");
       if (Status status = apply_object(config, member->value, key + "."); !status.ok()) return status;
       continue;
     }

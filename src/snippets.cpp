@@ -68,19 +68,23 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
     while (last < words.size() && words[last].offset + words[last].word.size() - words[first].offset <= max_chars) ++last;
     return std::max(last, first + 1);  // always at least one word, however long
   };
-  std::size_t best_first = 0;
-  std::size_t best_count = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (match[i].empty()) continue;
-    const std::size_t first = i >= kLeadingContextWords ? i - kLeadingContextWords : 0;
+  auto distinct_matches = [&](std::size_t first) {
     std::vector<std::string_view> distinct;
     for (std::size_t j = first; j < window_end(first); ++j) {
       if (!match[j].empty() && std::find(distinct.begin(), distinct.end(), match[j]) == distinct.end()) {
         distinct.push_back(match[j]);
       }
     }
-    if (distinct.size() > best_count) {
-      best_count = distinct.size();
+    return distinct.size();
+  };
+  // The start of the text wins ties: a snippet that begins where the text begins reads best.
+  std::size_t best_first = 0;
+  std::size_t best_count = words.empty() ? 0 : distinct_matches(0);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (match[i].empty()) continue;
+    const std::size_t first = i >= kLeadingContextWords ? i - kLeadingContextWords : 0;
+    if (const std::size_t count = distinct_matches(first); count > best_count) {
+      best_count = count;
       best_first = first;
     }
   }

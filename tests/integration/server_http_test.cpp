@@ -1,0 +1,216 @@
+// The real wieweet-server binary on an ephemeral loopback port, over an index built by the real
+// wieweet-indexer, queried with real HTTP.
+#include <signal.h>
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include "test_support.h"
+
+namespace wieweet {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::ChildProcess;
+using testing::HttpConnection;
+using testing::HttpReply;
+using testing::TempDir;
+using testing::fixture;
+using testing::http_get;
+
+rapidjson::Document parse(const HttpReply& reply) {
+  rapidjson::Document document;
+  document.Parse(reply.body.c_str());
+  EXPECT_FALSE(document.HasParseError()) << reply.body;
+  return document;
+}
+
+class ServerHttp : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto built = testing::run_process({WIEWEET_INDEXER_PATH, "rebuild", "--db", db_, "--staff",
+                                             fixture("sample/staff.jsonl"), "--workshops",
+                                             fixture("sample/workshops.jsonl"), "--documents",
+                                             fixture("sample/documents.jsonl")});
+    ASSERT_EQ(built.exit_code, 0) << built.err;
+    server_ = std::make_unique<ChildProcess>(
+        std::vector<std::string>{WIEWEET_SERVER_PATH, "--db", db_, "--port", "0", "--port-file", port_file_,
+                                 "--threads", "2"},
+        dir_.file("server.log"));
+    ASSERT_TRUE(testing::wait_until([&] { return !testing::read_file(port_file_).empty() || !server_->running(); }, 20s))
+        << "server did not start";
+    ASSERT_TRUE(server_->running()) << testing::read_file(dir_.file("server.log"));
+    port_ = static_cast<unsigned short>(std::stoi(testing::read_file(port_file_)));
+  }
+
+  HttpReply get(const std::string& target) { return http_get(port_, target); }
+
+  TempDir dir_;
+  std::string db_ = dir_.file("db");
+  std::string port_file_ = dir_.file("port");
+  std::unique_ptr<ChildProcess> server_;
+  unsigned short port_ = 0;
+};
+
+TEST_F(ServerHttp, AnswersWhoKnowsWithRankedPeopleAndEvidence) {
+  const HttpReply reply = get("/api/v1/experts?q=informatiebeveiliging");
+  ASSERT_EQ(reply.status, 200u) << reply.body;
+  EXPECT_EQ(reply.headers.at("content-type"), "application/json; charset=utf-8");
+  auto json = parse(reply);
+  EXPECT_STREQ(json["query"].GetString(), "informatiebeveiliging");
+  EXPECT_EQ(json["total"].GetUint(), 4u);
+  EXPECT_EQ(json["page"].GetUint(), 1u);
+  const auto& first = json["results"][0];
+  EXPECT_STREQ(first["id"].GetString(), "p1");
+  EXPECT_STREQ(first["name"].GetString(), "Anna de Vries");
+  EXPECT_GT(first["score"].GetDouble(), json["results"][1]["score"].GetDouble());
+  ASSERT_GE(first["evidence"].Size(), 2u);
+  for (const auto& evidence : first["evidence"].GetArray()) {
+    EXPECT_TRUE(evidence.HasMember("type") && evidence.HasMember("id") && evidence.HasMember("title") &&
+                evidence.HasMember("url") && evidence.HasMember("snippet"));
+  }
+  EXPECT_NE(std::string(first["evidence"][0]["snippet"].GetString()).find("<mark>"), std::string::npos);
+}
+
+TEST_F(ServerHttp, NeverReturnsHiddenPeopleOrTheirContactDetails) {
+  for (const char* query : {"informatiebeveiliging", "Daan+Verborgen", "pentesten", "security+officer", "beleid",
+                            "p4", "daan.verborgen%40servicebureau.nl", "06-99999999"}) {
+    const HttpReply reply = get(std::string("/api/v1/experts?q=") + query + "&size=50");
+    ASSERT_EQ(reply.status, 200u) << query;
+    // Everything after the echoed query: the people and their evidence.
+    const std::string results = reply.body.substr(reply.body.find("\"total\""));
+    EXPECT_EQ(results.find("Verborgen"), std::string::npos) << query << ": " << results;
+    EXPECT_EQ(results.find("\"p4\""), std::string::npos) << query;
+    EXPECT_EQ(results.find("06-"), std::string::npos) << query << ": no phone numbers in results";
+    EXPECT_EQ(results.find("@"), std::string::npos) << query << ": no email addresses in results";
+  }
+}
+
+TEST_F(ServerHttp, EscapesEvidenceTextInSnippets) {
+  const HttpReply reply = get("/api/v1/experts?q=xssprobe");
+  ASSERT_EQ(reply.status, 200u);
+  auto json = parse(reply);
+  const std::string snippet = json["results"][0]["evidence"][0]["snippet"].GetString();
+  EXPECT_NE(snippet.find("&lt;script&gt;"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("<script"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>xssprobe</mark>"), std::string::npos) << snippet;
+}
+
+TEST_F(ServerHttp, AnswersBadRequestsWithJsonErrorsAndKeepsServing) {
+  const struct {
+    std::string target;
+    unsigned status;
+  } cases[] = {
+      {"/api/v1/experts", 400},
+      {"/api/v1/experts?q=" + std::string(501, 'x'), 400},
+      {"/api/v1/experts?q=a&size=1000", 400},
+      {"/api/v1/experts?q=a&page=-1", 400},
+      {"/api/v1/experts?q=%E0%80", 400},
+      {"/api/v1/experts?q=%", 400},
+      {"/api/v1/nope", 404},
+      {"/%FF", 400},
+  };
+  for (const auto& c : cases) {
+    const HttpReply reply = get(c.target);
+    EXPECT_EQ(reply.status, c.status) << c.target;
+    auto json = parse(reply);
+    ASSERT_TRUE(json.IsObject() && json.HasMember("error")) << c.target << ": " << reply.body;
+    EXPECT_TRUE(json["error"].HasMember("code") && json["error"].HasMember("message"));
+  }
+  HttpConnection connection(port_);
+  EXPECT_EQ(connection.request("DELETE", "/api/v1/experts?q=a").status, 405u);
+  EXPECT_EQ(get("/api/v1/experts?q=rooster").status, 200u);
+  EXPECT_TRUE(server_->running());
+}
+
+TEST_F(ServerHttp, RejectsOversizedHeadersAndStillServesOthers) {
+  HttpConnection connection(port_);
+  const HttpReply reply = connection.request("GET", "/healthz", {{"X-Padding", std::string(20000, 'a')}});
+  EXPECT_EQ(reply.status, 431u);
+  EXPECT_EQ(get("/healthz").status, 200u);
+}
+
+TEST_F(ServerHttp, KeepsConnectionsAlive) {
+  HttpConnection connection(port_);
+  for (int i = 0; i < 3; ++i) {
+    HttpReply reply = connection.request("GET", "/api/v1/experts?q=rooster");
+    EXPECT_EQ(reply.status, 200u);
+    EXPECT_NE(reply.headers["connection"], "close");
+  }
+  EXPECT_EQ(connection.request("HEAD", "/").status, 200u);
+  const HttpReply closing = connection.request("GET", "/healthz", {{"Connection", "close"}});
+  EXPECT_EQ(closing.status, 200u);
+  EXPECT_TRUE(connection.closed_by_peer());
+}
+
+TEST_F(ServerHttp, ServesTheSearchPageAndOperationalEndpoints) {
+  HttpReply page = get("/");
+  EXPECT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("<html"), std::string::npos);
+  EXPECT_NE(page.headers["content-security-policy"].find("default-src 'self'"), std::string::npos);
+  EXPECT_EQ(get("/?q=rooster").status, 200u);
+  EXPECT_EQ(get("/healthz").status, 200u);
+  const HttpReply ready = get("/readyz");
+  EXPECT_EQ(ready.status, 200u);
+  EXPECT_STREQ(parse(ready)["generation"].GetString(), "gen-000001");
+  const HttpReply metrics = get("/metrics");
+  EXPECT_EQ(metrics.status, 200u);
+  EXPECT_NE(metrics.body.find("wieweet_http_requests_total{route=\"/readyz\",status=\"200\"} 1"), std::string::npos)
+      << metrics.body;
+}
+
+TEST_F(ServerHttp, PicksUpANewGenerationWithoutRestart) {
+  EXPECT_EQ(parse(get("/api/v1/experts?q=verzuim"))["total"].GetUint(), 0u);
+  const std::string documents = dir_.write("documents.jsonl",
+                                           "{\"id\": \"d1\", \"title\": \"Verzuim aanpakken\", \"authors\": [\"p3\"]}\n");
+  const auto rebuilt = testing::run_process({WIEWEET_INDEXER_PATH, "rebuild", "--db", db_, "--staff",
+                                             fixture("sample/staff.jsonl"), "--documents", documents});
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.err;
+  auto json = parse(get("/api/v1/experts?q=verzuim"));
+  EXPECT_EQ(json["total"].GetUint(), 1u);
+  EXPECT_STREQ(json["results"][0]["id"].GetString(), "p3");
+  EXPECT_STREQ(parse(get("/readyz"))["generation"].GetString(), "gen-000002");
+}
+
+TEST_F(ServerHttp, StopsCleanlyOnSigterm) {
+  EXPECT_EQ(server_->stop(SIGTERM, 10s), std::optional<int>(0));
+  EXPECT_NE(testing::read_file(dir_.file("server.log")).find("stopped"), std::string::npos);
+}
+
+TEST(ServerStartup, ServesNotReadyUntilAnIndexIsPublished) {
+  TempDir dir;
+  ChildProcess server({WIEWEET_SERVER_PATH, "--db", dir.file("db"), "--port", "0", "--port-file", dir.file("port")},
+                      dir.file("server.log"));
+  ASSERT_TRUE(testing::wait_until([&] { return !testing::read_file(dir.file("port")).empty(); }, 20s));
+  const auto port = static_cast<unsigned short>(std::stoi(testing::read_file(dir.file("port"))));
+  EXPECT_EQ(http_get(port, "/healthz").status, 200u);
+  EXPECT_EQ(http_get(port, "/readyz").status, 503u);
+  EXPECT_EQ(http_get(port, "/api/v1/experts?q=x").status, 503u);
+  const auto built = testing::run_process(
+      {WIEWEET_INDEXER_PATH, "rebuild", "--db", dir.file("db"), "--staff", fixture("sample/staff.jsonl")});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  EXPECT_EQ(http_get(port, "/readyz").status, 200u);
+}
+
+TEST(ServerStartup, ExitsWithAClearErrorWhenThePortIsTaken) {
+  TempDir dir;
+  ChildProcess first({WIEWEET_SERVER_PATH, "--db", dir.file("db"), "--port", "0", "--port-file", dir.file("port")},
+                     dir.file("first.log"));
+  ASSERT_TRUE(testing::wait_until([&] { return !testing::read_file(dir.file("port")).empty(); }, 20s));
+  const std::string port = std::to_string(std::stoi(testing::read_file(dir.file("port"))));
+  const auto second = testing::run_process({WIEWEET_SERVER_PATH, "--db", dir.file("db"), "--port", port});
+  EXPECT_EQ(second.exit_code, 3);
+  EXPECT_NE(second.out.find("cannot bind"), std::string::npos) << second.out << second.err;
+}
+
+TEST(ServerStartup, RejectsBadOptions) {
+  EXPECT_EQ(testing::run_process({WIEWEET_SERVER_PATH}).exit_code, 2);
+  EXPECT_EQ(testing::run_process({WIEWEET_SERVER_PATH, "--db", "x", "--port", "70000"}).exit_code, 2);
+  EXPECT_EQ(testing::run_process({WIEWEET_SERVER_PATH, "--db", "x", "--bind", "not-an-ip"}).exit_code, 2);
+  const auto help = testing::run_process({WIEWEET_SERVER_PATH, "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--port-file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wieweet

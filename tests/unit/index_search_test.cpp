@@ -1,0 +1,224 @@
+// The core end to end on a real on-disk index: IndexWriter builds it from the fixture files,
+// Searcher answers from it. The fixture (tests/data/sample) is small enough to argue every order.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+#include "wieweet/index_writer.h"
+#include "wieweet/privacy.h"
+#include "wieweet/searcher.h"
+
+namespace wieweet {
+namespace {
+
+using testing::TempDir;
+
+std::vector<std::string> ids_of(const SearchResult& result) {
+  std::vector<std::string> ids;
+  for (const auto& hit : result.results) ids.push_back(hit.id);
+  return ids;
+}
+
+class IndexSearch : public ::testing::Test {
+ protected:
+  void SetUp() override { testing::build_sample_index(dir_.path()); }
+
+  SearchResult search(const std::string& text, std::size_t page = 1, std::size_t size = 10) {
+    if (!searcher_) {
+      auto opened = Searcher::open(dir_.path(), RankingConfig{});
+      EXPECT_TRUE(opened.ok()) << opened.status().to_string();
+      searcher_ = std::move(opened.value());
+    }
+    auto result = searcher_->search({text, page, size});
+    EXPECT_TRUE(result.ok()) << result.status().to_string();
+    return result.ok() ? result.value() : SearchResult{};
+  }
+
+  void apply(const std::vector<IngestRecord>& records) {
+    auto writer = IndexWriter::begin_update(dir_.path(), Config());
+    ASSERT_TRUE(writer.ok()) << writer.status().to_string();
+    for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
+    ASSERT_TRUE(writer.value()->publish().ok());
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+// Anna owns a profile declaring the topic, presented the workshop and wrote about it: strongest.
+// Fatima authored the policy document: second. Bram and Chantal only attended the workshop.
+// Daan (hidden) co-wrote the policy and declares the topic, and must not appear at all.
+TEST_F(IndexSearch, RanksTheExpertFirstAndAttendeesLast) {
+  const SearchResult result = search("informatiebeveiliging");
+  EXPECT_EQ(ids_of(result), (std::vector<std::string>{"p1", "p6", "p2", "p3"}));
+  EXPECT_EQ(result.total, 4u);
+  const ExpertHit& anna = result.results[0];
+  EXPECT_EQ(anna.name, "Anna de Vries");
+  EXPECT_EQ(anna.school, "Het Baken College");
+  ASSERT_EQ(anna.evidence.size(), 3u);
+  EXPECT_EQ(anna.evidence[0].type, EvidenceType::kProfile);
+  EXPECT_NE(anna.evidence[0].snippet.find("<mark>informatiebeveiliging</mark>"), std::string::npos);
+  EXPECT_EQ(result.results[2].evidence[0].link, LinkKind::kParticipant);
+}
+
+TEST_F(IndexSearch, NeverReturnsHiddenOrUnknownPeople) {
+  for (const char* query : {"informatiebeveiliging", "Daan Verborgen", "pentesten security officer", "privacy",
+                            "exchange students", "beleid"}) {
+    for (const auto& hit : search(query).results) {
+      EXPECT_NE(hit.id, "p4") << query;    // hidden
+      EXPECT_NE(hit.id, "p999") << query;  // referenced by d4 but not in staff.jsonl
+    }
+  }
+  EXPECT_EQ(search("pentesten").total, 0u);  // only the hidden person's bio says it
+}
+
+TEST_F(IndexSearch, FoldsDiacriticsTheSameWayAtIndexAndQueryTime) {
+  EXPECT_EQ(ids_of(search("zorgcoordinator")), (std::vector<std::string>{"p3"}));
+  EXPECT_EQ(ids_of(search("ZORGCOÖRDINATOR")), (std::vector<std::string>{"p3"}));
+}
+
+TEST_F(IndexSearch, FindsEnglishEvidence) {
+  const SearchResult result = search("personal data of exchange students");
+  ASSERT_FALSE(result.results.empty());
+  EXPECT_EQ(result.results[0].id, "p6");
+  EXPECT_EQ(result.results[0].evidence[0].id, "d4");
+}
+
+TEST_F(IndexSearch, SupportsPhrases) {
+  EXPECT_EQ(ids_of(search("\"datalek melden\"")), (std::vector<std::string>{"p1"}));
+  // The same words in another order are not the phrase.
+  EXPECT_EQ(search("\"melden datalek\"").total, 0u);
+}
+
+TEST_F(IndexSearch, PagesWithoutRepeatingOrSkippingPeople) {
+  const SearchResult all = search("informatiebeveiliging");
+  std::vector<std::string> paged;
+  for (std::size_t page = 1; page <= all.total; ++page) {
+    const SearchResult one = search("informatiebeveiliging", page, 1);
+    EXPECT_EQ(one.total, all.total);
+    ASSERT_EQ(one.results.size(), 1u);
+    paged.push_back(one.results[0].id);
+  }
+  EXPECT_EQ(paged, ids_of(all));
+  EXPECT_TRUE(search("informatiebeveiliging", 9, 1).results.empty());
+}
+
+TEST_F(IndexSearch, RejectsQueriesWithoutSearchableWords) {
+  auto opened = Searcher::open(dir_.path(), RankingConfig{});
+  ASSERT_TRUE(opened.ok());
+  auto result = opened.value()->search({"   ", 1, 10});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(IndexSearch, SeesIncrementalUpdatesWithoutReopening) {
+  EXPECT_EQ(search("Zermelo").results.at(0).id, "p5");
+  Document document;
+  document.id = "d100";
+  document.title = "Roosterwijzigingen in Zermelo doorvoeren";
+  document.body = "Handleiding voor Zermelo.";
+  document.authors = {"p3"};
+  apply({document, Deletion{SourceKind::kStaff, "p5"}});
+  // Eva was deleted, so her profile and presenting no longer count; Chantal now wrote about it, and
+  // Bram still attended the Zermelo workshop.
+  EXPECT_EQ(ids_of(search("Zermelo")), (std::vector<std::string>{"p3", "p2"}));
+}
+
+TEST_F(IndexSearch, HidingAPersonLaterRemovesThemFromAnswers) {
+  EXPECT_EQ(search("Zermelo").results.at(0).id, "p5");
+  Person eva;
+  eva.id = "p5";
+  eva.name = "Eva Smit";
+  eva.visibility = Visibility::kHidden;
+  apply({eva});
+  EXPECT_EQ(search("Zermelo").total, 1u);  // only Bram, who attended her workshop
+  EXPECT_EQ(search("Zermelo").results.at(0).id, "p2");
+}
+
+TEST_F(IndexSearch, SwitchesToANewGenerationAtomically) {
+  auto info = Searcher::open(dir_.path(), RankingConfig{}).value()->info();
+  ASSERT_TRUE(info.ok());
+  EXPECT_EQ(info->generation, "gen-000001");
+  EXPECT_EQ(search("informatiebeveiliging").total, 4u);
+
+  // A rebuild with only staff: a new generation with profiles only.
+  auto writer = IndexWriter::begin_rebuild(dir_.path(), Config());
+  ASSERT_TRUE(writer.ok());
+  Person anna;
+  anna.id = "p1";
+  anna.name = "Anna de Vries";
+  anna.expertise = {"informatiebeveiliging"};
+  ASSERT_TRUE(writer.value()->upsert(anna).ok());
+  // Until publish, readers still see the old generation.
+  EXPECT_EQ(search("informatiebeveiliging").total, 4u);
+  auto report = writer.value()->publish();
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->generation, "gen-000002");
+  EXPECT_EQ(search("informatiebeveiliging").total, 1u);  // the same Searcher picked up the switch
+  EXPECT_EQ(searcher_->info()->generation, "gen-000002");
+}
+
+TEST_F(IndexSearch, AnAbandonedRebuildChangesNothing) {
+  {
+    auto writer = IndexWriter::begin_rebuild(dir_.path(), Config());
+    ASSERT_TRUE(writer.ok());
+    Person someone;
+    someone.id = "p1";
+    someone.name = "Vervangen";
+    ASSERT_TRUE(writer.value()->upsert(someone).ok());
+  }  // destroyed without publish()
+  EXPECT_FALSE(std::filesystem::exists(dir_.file("gen-000002")));
+  EXPECT_EQ(search("informatiebeveiliging").total, 4u);
+}
+
+TEST_F(IndexSearch, AllowsOneWriterAtATime) {
+  auto first = IndexWriter::begin_update(dir_.path(), Config());
+  ASSERT_TRUE(first.ok());
+  auto second = IndexWriter::begin_rebuild(dir_.path(), Config());
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), StatusCode::kIndexError);
+}
+
+TEST_F(IndexSearch, KeepsOnlyTheConfiguredNumberOfGenerations) {
+  for (int i = 0; i < 3; ++i) testing::build_sample_index(dir_.path());
+  EXPECT_FALSE(std::filesystem::exists(dir_.file("gen-000002")));
+  EXPECT_TRUE(std::filesystem::exists(dir_.file("gen-000003")));
+  EXPECT_TRUE(std::filesystem::exists(dir_.file("gen-000004")));
+}
+
+TEST_F(IndexSearch, ReportsUnknownPeopleReferencedByEvidence) {
+  auto writer = IndexWriter::begin_rebuild(dir_.path(), Config());
+  ASSERT_TRUE(writer.ok());
+  Workshop workshop;
+  workshop.id = "w9";
+  workshop.title = "Onbekende presentator";
+  workshop.presenters = {"nobody"};
+  ASSERT_TRUE(writer.value()->upsert(workshop).ok());
+  auto report = writer.value()->publish();
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(report->unknown_people, (std::map<std::string, std::size_t>{{"nobody", 1}}));
+}
+
+TEST(SearcherOpen, IsUnavailableBeforeAnythingWasPublished) {
+  TempDir dir;
+  auto searcher = Searcher::open(dir.path(), RankingConfig{});
+  ASSERT_FALSE(searcher.ok());
+  EXPECT_EQ(searcher.status().code(), StatusCode::kUnavailable);
+}
+
+TEST(Privacy, KeepsContactDetailsOfPublicPeopleOnly) {
+  Person person;
+  person.email = "a@b.nl";
+  person.phone = "06";
+  person.visibility = Visibility::kInternal;
+  EXPECT_TRUE(redact_for_index(person).email.empty());
+  EXPECT_TRUE(redact_for_index(person).phone.empty());
+  person.visibility = Visibility::kPublic;
+  EXPECT_EQ(redact_for_index(person).email, "a@b.nl");
+  person.visibility = Visibility::kHidden;
+  EXPECT_FALSE(may_be_shown(person));
+}
+
+}  // namespace
+}  // namespace wieweet

@@ -1,0 +1,78 @@
+#include "wieweet/text_analysis.h"
+
+#include <gtest/gtest.h>
+
+namespace wieweet {
+namespace {
+
+TEST(FoldDiacritics, FoldsLatinLettersAndKeepsEverythingElse) {
+  const struct {
+    const char* input;
+    const char* expected;
+  } cases[] = {
+      {"coördinator", "coordinator"},
+      {"Coördinatie", "Coordinatie"},
+      {"financiën ideeën", "financien ideeen"},
+      {"naïef café", "naief cafe"},
+      {"Ĳsselmonde ĳs", "IJsselmonde ijs"},  // the Dutch ĳ ligature becomes two letters
+      {"Straße", "Strasse"},
+      {"Zoë Geërts", "Zoe Geerts"},
+      {"coo\xCC\x88rdinator", "coordinator"},  // decomposed (NFD) input: the combining mark is dropped
+      {"Ελληνικά", "Ελληνικά"},                // other scripts stay as they are
+      {"مرحبا", "مرحبا"},
+      {"P&O, 3×", "P&O, 3×"},
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(fold_diacritics(c.input), c.expected) << c.input;
+}
+
+TEST(SplitWords, GivesWordsWithByteOffsets) {
+  const std::string text = "De P&O-adviseur: coördinator!";
+  const auto words = split_words(text);
+  ASSERT_EQ(words.size(), 5u);
+  EXPECT_EQ(words[0].word, "De");
+  EXPECT_EQ(words[1].word, "P");
+  EXPECT_EQ(words[2].word, "O");
+  EXPECT_EQ(words[3].word, "adviseur");
+  EXPECT_EQ(words[4].word, "coördinator");
+  EXPECT_EQ(text.substr(words[4].offset, words[4].word.size()), "coördinator");
+}
+
+TEST(TextAnalyzer, NormalisesStemsAndStopsTheSameWayForEveryCaller) {
+  auto analyzer = TextAnalyzer::create(AnalysisConfig{});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().to_string();
+  EXPECT_EQ(analyzer->normalize("Coördinator"), "coordinator");
+  EXPECT_EQ(analyzer->stemmer_name(), "dutch");
+  // Plural and singular meet in one stem: that is what makes "roosters" find "rooster".
+  EXPECT_EQ(analyzer->stem("roosters"), analyzer->stem("rooster"));
+  EXPECT_TRUE(analyzer->is_stopword("het"));
+  EXPECT_TRUE(analyzer->is_stopword("wie"));
+  EXPECT_FALSE(analyzer->is_stopword("informatiebeveiliging"));
+}
+
+TEST(TextAnalyzer, RejectsAnUnknownStemmerAndNamesTheAlternatives) {
+  AnalysisConfig config;
+  config.stemmer = "klingon";
+  auto analyzer = TextAnalyzer::create(config);
+  ASSERT_FALSE(analyzer.ok());
+  EXPECT_EQ(analyzer.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(analyzer.status().message().find("kraaij_pohlmann"), std::string::npos);
+}
+
+TEST(TextAnalyzer, ReportsAnUnreadableStopwordFile) {
+  AnalysisConfig config;
+  config.stopwords_file = "/nonexistent/stopwords.txt";
+  auto analyzer = TextAnalyzer::create(config);
+  ASSERT_FALSE(analyzer.ok());
+  EXPECT_EQ(analyzer.status().code(), StatusCode::kIoError);
+}
+
+TEST(TextAnalyzer, FromSettingsNormalisesAndDeduplicatesStopwords) {
+  auto analyzer = TextAnalyzer::from_settings("dutch", {"Één", "een", "  "});
+  ASSERT_TRUE(analyzer.ok());
+  EXPECT_TRUE(analyzer->is_stopword("een"));
+  EXPECT_EQ(analyzer->stopwords().size(), 2u);  // "een" and the blank entry folded to "  "
+}
+
+}  // namespace
+}  // namespace wieweet
