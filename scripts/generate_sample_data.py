@@ -1225,12 +1225,12 @@ SB_ROLES = {
 
 # role -> [(topic, p_assign, p_grade2)]; p_assign >= 0.9 means the role text itself implies the topic
 ROLE_TOPICS = {
-    "rector": [("strategisch-beleid", 0.9, 0.6), ("kwaliteitszorg", 0.35, 0.2), ("onderwijsvernieuwing", 0.35, 0.3)],
+    "rector": [("strategisch-beleid", 0.9, 0.5), ("kwaliteitszorg", 0.35, 0.2), ("onderwijsvernieuwing", 0.35, 0.3)],
     "conrector onderwijs": [("onderwijsvernieuwing", 0.6, 0.4), ("toetsbeleid", 0.3, 0.3), ("kwaliteitszorg", 0.4, 0.4)],
     "conrector bedrijfsvoering": [("formatieplanning", 0.8, 0.6), ("begroting-financien", 0.4, 0.2), ("werkverdeling", 0.5, 0.3)],
-    "teamleider": [("mentoraat", 0.2, 0.15), ("leerlingverzuim", 0.15, 0.15), ("ouderbetrokkenheid", 0.15, 0.15),
-                   ("gesprekkencyclus", 0.2, 0.15), ("werkverdeling", 0.2, 0.15), ("ziekteverzuim", 0.15, 0.1),
-                   ("sociale-veiligheid", 0.1, 0.15)],
+    "teamleider": [("mentoraat", 0.2, 0.1), ("leerlingverzuim", 0.15, 0.1), ("ouderbetrokkenheid", 0.15, 0.1),
+                   ("gesprekkencyclus", 0.2, 0.1), ("werkverdeling", 0.2, 0.1), ("ziekteverzuim", 0.15, 0.1),
+                   ("sociale-veiligheid", 0.1, 0.1)],
     "zorgcoördinator": [("leerlingbegeleiding", 1.0, 0.85), ("passend-onderwijs", 0.7, 0.5)],
     "examensecretaris": [("examens-pta", 1.0, 0.9), ("toetsbeleid", 0.3, 0.2)],
     "decaan": [("lob", 1.0, 0.85), ("toelating-aanmelding", 0.15, 0.1)],
@@ -1238,7 +1238,7 @@ ROLE_TOPICS = {
     "ICT-coördinator": [("ict-beheer", 0.8, 0.5), ("digitale-geletterdheid", 0.5, 0.4), ("microsoft-365", 0.4, 0.4),
                         ("ai-in-onderwijs", 0.2, 0.4)],
     "mediacoach": [("digitale-geletterdheid", 1.0, 0.75)],
-    "vertrouwenspersoon": [("integriteit-vertrouwenszaken", 1.0, 0.65), ("sociale-veiligheid", 0.3, 0.2)],
+    "vertrouwenspersoon": [("integriteit-vertrouwenszaken", 1.0, 0.5), ("sociale-veiligheid", 0.3, 0.2)],
     "anti-pestcoördinator": [("sociale-veiligheid", 1.0, 0.75)],
     "orthopedagoog": [("leerlingbegeleiding", 0.7, 0.6), ("passend-onderwijs", 0.5, 0.5), ("welzijn-leerlingen", 0.4, 0.4),
                       ("dyslexie", 0.2, 0.3)],
@@ -1256,17 +1256,21 @@ ROLE_TOPICS = {
     "coördinator internationalisering": [("internationalisering", 1.0, 0.75)],
     "kwaliteitsmedewerker": [("kwaliteitszorg", 1.0, 0.7), ("datagedreven-werken", 0.5, 0.5)],
     "managementassistent": [("communicatie", 0.1, 0.0)],
-    "administratief medewerker": [("leerlingadministratie", 0.8, 0.35), ("toelating-aanmelding", 0.3, 0.2)],
-    "conciërge": [("bhv", 0.4, 0.1), ("facilitaire-zaken", 0.3, 0.2)],
+    "administratief medewerker": [("leerlingadministratie", 0.8, 0.15), ("toelating-aanmelding", 0.3, 0.2)],
+    "conciërge": [("bhv", 0.4, 0.05), ("facilitaire-zaken", 0.3, 0.1)],
     "BHV-coördinator": [("bhv", 1.0, 0.75), ("rie-arbo", 0.3, 0.3)],
     "preventiemedewerker": [("rie-arbo", 1.0, 0.7)],
-    "privacycontactpersoon": [("avg-privacy", 1.0, 0.3)],
-    "TOA": [("steam-techniek", 0.3, 0.2)],
+    "privacycontactpersoon": [("avg-privacy", 1.0, 0.2)],
+    "TOA": [("steam-techniek", 0.3, 0.1)],
     "onderwijsassistent": [],
-    "mediathecaris": [("taalbeleid", 0.6, 0.4)],
-    "ICT-medewerker": [("ict-beheer", 0.9, 0.4), ("microsoft-365", 0.3, 0.3)],
-    "MR-lid": [("medezeggenschap", 1.0, 0.2)],
-    "mentor": [("mentoraat", 0.2, 0.1)],
+    "mediathecaris": [("taalbeleid", 0.6, 0.3)],
+    "ICT-medewerker": [("ict-beheer", 0.9, 0.25), ("microsoft-365", 0.3, 0.3)],
+    "MR-lid": [("medezeggenschap", 1.0, 0.1)],
+    "leerlingbegeleider": [("leerlingbegeleiding", 0.6, 0.15), ("welzijn-leerlingen", 0.3, 0.15)],
+    "medewerker leerlingzaken": [("leerlingverzuim", 0.4, 0.15), ("leerlingadministratie", 0.2, 0.1)],
+    "financieel medewerker": [("begroting-financien", 0.4, 0.1), ("leermiddelen", 0.2, 0.2)],
+    "instructeur": [("steam-techniek", 0.3, 0.1), ("stages-bpv", 0.2, 0.1)],
+    "mentor": [("mentoraat", 0.2, 0.04)],
     # Servicebureau
     "hoofd P&O": [("cao-arbeidsvoorwaarden", 0.9, 0.7), ("formatieplanning", 0.4, 0.4), ("strategisch-beleid", 0.3, 0.2)],
     "P&O-adviseur": [("cao-arbeidsvoorwaarden", 0.5, 0.6), ("ziekteverzuim", 0.4, 0.6), ("gesprekkencyclus", 0.4, 0.5),
@@ -1783,16 +1787,25 @@ def school_slots(rng, sc, size):
         add("roostermaker", "roosterbureau")
     add("ICT-coördinator", "ICT")
     add("managementassistent", "secretariaat")
-    for _ in range(max(1, round(size / 90))):
+    for _ in range(max(1, round(size / 50))):
         add("administratief medewerker", "administratie")
-    for _ in range(max(1, round(size / 70))):
+    for _ in range(max(1, round(size / 45))):
         add("conciërge", "facilitaire dienst")
-    for _ in range(round(size / 100)):
+    for _ in range(round(size / 35)):
         add("onderwijsassistent", "onderwijsondersteuning")
+    for _ in range(round(size / 100)):
+        add("leerlingbegeleider", "leerlingondersteuning")
+    for _ in range(round(size / 110)):
+        add("medewerker leerlingzaken", "leerlingzaken")
+    for _ in range(round(size / 150)):
+        add("financieel medewerker", "bedrijfsbureau")
     if "havo" in lv or "vwo" in lv or lv == "international":
-        for _ in range(max(1, round(size / 110))):
+        for _ in range(max(1, round(size / 75))):
             add("TOA", "practicumondersteuning")
-    if size > 60:
+    if "vmbo" in lv or lv == "praktijkonderwijs":
+        for _ in range(round(size / 70)):
+            add("instructeur", "praktijkonderwijs")
+    for _ in range(max(1, round(size / 120))):
         add("ICT-medewerker", "ICT")
     if size > 120:
         add("orthopedagoog", "leerlingondersteuning")
@@ -1953,7 +1966,9 @@ def build_people(rng, schools, sb, n_staff, n_sb):
             primary = roles[0]
             if "intl" in sc["flags"]:
                 bg = "int" if r < 0.6 else "nl"
-            elif primary == "docent Engels" and rng.random() < 0.12:
+            elif primary == "docent Engels" and rng.random() < 0.15:
+                bg = "int"
+            elif "tto" in sc["flags"] and primary.startswith("docent ") and rng.random() < 0.06:
                 bg = "int"
             elif r < 0.80:
                 bg = "nl"
@@ -1963,7 +1978,7 @@ def build_people(rng, schools, sb, n_staff, n_sb):
                 bg = "tr"
             elif r < 0.96:
                 bg = "sr"
-            elif r < 0.98:
+            elif r < 0.985:
                 bg = "int"
             else:
                 bg = "nl"
@@ -1985,11 +2000,11 @@ def build_people(rng, schools, sb, n_staff, n_sb):
             if bg == "int":
                 p.english = rng.random() < 0.9
             elif primary == "docent Engels":
-                p.english = rng.random() < 0.5
+                p.english = rng.random() < 0.7
             elif "TTO-coördinator" in roles:
                 p.english = rng.random() < 0.6
             elif "tto" in sc["flags"] and primary.startswith("docent "):
-                p.english = rng.random() < 0.06
+                p.english = rng.random() < 0.1
             else:
                 p.english = False
             sc["staff"].append(p)
@@ -2031,15 +2046,15 @@ def role_topic_rules(role):
         vak, side, _ = SUBJECTS[subj]
         out = []
         if vak:
-            out.append((vak, 1.0, 0.006, True))
+            out.append((vak, 1.0, 0.005, True))
         if side:
             if subj in ("NT2", "praktijkvakken", "rekenen"):
                 out.append((side, 1.0, 0.2, True))
             else:
-                out.append((side, 0.5, 0.08, False))
+                out.append((side, 0.5, 0.03, False))
         return out
     if role.startswith("sectievoorzitter "):
-        return [(SUBJECTS[role[len("sectievoorzitter "):]][0], 1.0, 0.3, True)]
+        return [(SUBJECTS[role[len("sectievoorzitter "):]][0], 1.0, 0.2, True)]
     if role.startswith("teamleider") or role.startswith("afdelingsleider"):
         return [(t, pa, p2, False) for t, pa, p2 in ROLE_TOPICS["teamleider"]]
     return [(t, pa, p2, pa >= 0.9) for t, pa, p2 in ROLE_TOPICS.get(role, [])]
@@ -2066,9 +2081,9 @@ def assign_truth(rng, people):
         if p.is_sb():
             pool, p2_, p1_ = INTEREST_SB, 0.04, 0.15
         elif primary.startswith("docent "):
-            pool, p2_, p1_ = INTEREST_DOCENT, 0.035, 0.2
+            pool, p2_, p1_ = INTEREST_DOCENT, 0.018, 0.2
         else:
-            pool, p2_, p1_ = INTEREST_SCHOOL, 0.025, 0.12
+            pool, p2_, p1_ = INTEREST_SCHOOL, 0.015, 0.12
         for grade, prob in ((2, p2_), (1, p1_)):
             if len(cands) < 3 and rng.random() < prob:
                 have = [c["t"] for c in cands]
@@ -2076,7 +2091,7 @@ def assign_truth(rng, people):
                 tid = wchoice(rng, [t for t, _ in opts], [w for _, w in opts])
                 cands.append({"t": tid, "g": grade, "role": False, "src": "interest"})
         for c in cands:
-            c.update({"declared": False, "bio": False, "ws": None, "write": False, "docs": 0})
+            c.update({"declared": False, "bio": False, "ws": None, "write": False, "docs": 0, "pres": False})
         p.topics = cands
         r = rng.random()
         if r < 0.25:
@@ -2198,6 +2213,9 @@ def build_workshops(rng, people, tm, scale):
                 pres.append(p)
             for p in pres:
                 p.presented += 1
+                for c in p.topics:
+                    if c["t"] == t["id"]:
+                        c["pres"] = True
             d = LOOPBAANWEEK[year] + datetime.timedelta(days=rng.randint(0, 4))
             workshops.append({"topic": t, "presenters": pres, "participants": [], "date": d, "year": year,
                               "meeloop": False, "target": rng.randint(5, 25),
@@ -2212,6 +2230,7 @@ def build_workshops(rng, people, tm, scale):
                 hosts.remove(h)
                 h.hosted = True
                 c = [c for c in h.topics if c["g"] == 2 and c["role"]][0]
+                c["pres"] = True
                 d = random_date(rng, datetime.date(year, 10, 1), datetime.date(year, 11, 28))
                 workshops.append({"topic": TOPIC_BY_ID[c["t"]], "presenters": [h], "participants": [], "date": d,
                                   "year": year, "meeloop": True, "target": rng.randint(2, 6),
@@ -2327,8 +2346,8 @@ def workshop_record(rng, w, tm):
 # documents
 # --------------------------------------------------------------------------
 DOC_YEAR_W = [(2019, 0.6), (2020, 0.8), (2021, 0.9), (2022, 1.0), (2023, 1.1), (2024, 1.2), (2025, 1.3), (2026, 0.55)]
-EN_PRONE = ("informatiebeveiliging", "ict-beheer", "microsoft-365", "tto", "internationalisering", "ai-in-onderwijs",
-            "datagedreven-werken")
+EN_TOPIC = {"vak-engels": 0.5, "tto": 0.45, "internationalisering": 0.35, "informatiebeveiliging": 0.12,
+            "ict-beheer": 0.1, "microsoft-365": 0.1, "ai-in-onderwijs": 0.1, "datagedreven-werken": 0.1}
 GENERIC_TAGS = {"Nieuwsbrief": ["nieuwsbrief"], "Newsletter": ["nieuwsbrief"], "Personeelsnieuws": ["personeel"],
                 "Jubileum": ["personeel", "jubileum"], "Afscheid": ["personeel"], "Welkom": ["personeel"],
                 "Welcome": ["personeel"], "Terugblik": ["activiteiten"], "Sportdag": ["activiteiten"],
@@ -2373,7 +2392,7 @@ def make_topical(rng, tm, topic, authors, mentions, kind, english, n_sent, rel_t
     if kind == "werkinstructie":
         chosen = shuffled(rng, steps_pool)[:rng.randint(3, 5)]
         steps = [("Stap %d: " if not english else "Step %d: ") % (i + 1) + s.format(**c) for i, s in enumerate(chosen)]
-    n_mid = max(1, n_sent - len(head) - len(steps) - (1 if closer else 0))
+    n_mid = max(1, n_sent - len(head) - len(steps) - (1 if closer else 0) - (1 if rel_topic is not None else 0))
     mids = [sent(topic, base, specific) for _ in range(n_mid)]
     if rel_topic is not None:
         rspec = shuffled(rng, rel_topic["es"] if english else rel_topic["s"])
@@ -2439,8 +2458,7 @@ def make_generic(rng, author, g2, people):
         head += ["Hieronder vindt u het overzicht voor het schooljaar %d-%d." % (d.year, d.year + 1),
                  "De herfstvakantie valt in week 43 en de kerstvakantie begint op vrijdagmiddag."]
     else:
-        head.append("Hierbij de belangrijkste informatie over: %s." % title[0].lower() + title[1:] if False else
-                    "Hierbij de belangrijkste informatie op een rij.")
+        head.append("Hierbij de belangrijkste informatie op een rij.")
     fill_pool = GENERIC_FILL_EN if english else GENERIC_FILL_NL
     mids = shuffled(rng, fill_pool)[:rng.randint(2, 5)]
     if rng.random() < 0.75:
@@ -2478,23 +2496,28 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
                 g1_writers.append((p, c, rng.random() < 0.6))
     n_own = sum(1 for _, _, co in g1_writers if not co)
     n_topical = max(len(TOPICS), target - n_generic - n_own - n_only_unknown)
-    pairs = []
-    weights = []
+    pairs_by_topic = {t["id"]: [] for t in TOPICS}
     for p in people:
         for c in p.topics:
             if c["g"] != 2:
                 continue
             if rng.random() < 0.08:
-                w = 0.0
+                w = 0.0      # an expert who does not write
             else:
                 w = (0.2 + 1.6 * rng.random()) ** 2
                 w *= 2.0 if p.is_sb() else 1.0
                 w *= 1.3 if c["role"] else 1.0
-                w *= 0.6 if c["t"].startswith("vak-") else 1.0
                 w *= 0.8 if c["src"] == "interest" else 1.0
-            pairs.append((p, c))
-            weights.append(w)
-    counts = largest_remainder(n_topical, weights) if sum(weights) > 0 else [0] * len(pairs)
+            pairs_by_topic[c["t"]].append((p, c, w))
+    active = [t for t in TOPICS if sum(w for _, _, w in pairs_by_topic[t["id"]]) > 0]
+    tweights = [len(pairs_by_topic[t["id"]]) ** 0.5 * {"org": 1.2, "edu": 1.0, "vak": 0.6}[t["cat"]] for t in active]
+    budgets = largest_remainder(n_topical, tweights) if active else []
+    pairs = []
+    counts = []
+    for t, b in zip(active, budgets):
+        lst = pairs_by_topic[t["id"]]
+        pairs += [(p, c) for p, c, _ in lst]
+        counts += largest_remainder(b, [w for _, _, w in lst])
     docs = []
     docs_by_topic = {t["id"]: [] for t in TOPICS}
     for (p, c), n in zip(pairs, counts):
@@ -2517,9 +2540,9 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
                 if q not in authors and q not in mentions:
                     mentions.append(q)
             if p.english:
-                english = rng.random() < 0.55
+                english = rng.random() < 0.85
             else:
-                english = rng.random() < (0.06 if c["t"] in EN_PRONE else 0.02)
+                english = rng.random() < EN_TOPIC.get(c["t"], 0.03)
             kinds = KIND_WEIGHTS[topic["cat"]]
             kind = wchoice(rng, [x for x, _ in kinds], [w for _, w in kinds])
             rel = None
@@ -2527,7 +2550,7 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
                 opts = topic["rel"] + other_topics
                 if opts:
                     rel = TOPIC_BY_ID[rng.choice(opts)]
-            doc = make_topical(rng, tm, topic, authors, mentions, kind, english, rng.randint(3, 12), rel)
+            doc = make_topical(rng, tm, topic, authors, mentions, kind, english, rng.randint(3, 11), rel)
             docs.append(doc)
             docs_by_topic[c["t"]].append(doc)
     for p, c, coauthor in g1_writers:
@@ -2611,8 +2634,7 @@ def build_profile(rng, p, tm):
     bio_g1 = [c for c in topics if c["bio"] and c["g"] == 1]
     # an expert with no other visible evidence says so in the bio
     for c in topics:
-        if c["g"] == 2 and not (c["declared"] or c["bio"] or c["role"] or c["docs"] or
-                                any(c["t"] == x for x in ())) and p.presented == 0 and not p.hosted:
+        if c["g"] == 2 and not (c["declared"] or c["bio"] or c["role"] or c["docs"] or c["pres"]):
             c["bio"] = True
             bio_g2.append(c)
     has_bio = bool(bio_g2 or bio_g1) or rng.random() < 0.85

@@ -9,6 +9,9 @@
 (function () {
   const PAGE_SIZE = 10;
   const TYPE_LABELS = { profile: 'Profiel', workshop: 'Workshop', document: 'Document' };
+  // How the person is linked to the item. Weak links are spelled out so that someone who only
+  // attended a workshop is not mistaken for its presenter.
+  const LINK_LABELS = { presenter: 'gaf deze workshop', author: 'auteur', participant: 'volgde deze workshop', mention: 'genoemd' };
 
   const $ = (id) => document.getElementById(id);
   const form = $('search-form');
@@ -176,6 +179,9 @@
     const title = el(href ? 'a' : 'span', 'ev-title', item.title || '(zonder titel)');
     if (href) title.href = href;
     li.appendChild(title);
+    if (Object.prototype.hasOwnProperty.call(LINK_LABELS, item.link)) {
+      li.appendChild(el('span', 'ev-link ev-link-' + item.link, LINK_LABELS[item.link]));
+    }
     if (item.snippet) {
       const p = el('p', 'snippet');
       appendSnippet(p, String(item.snippet));

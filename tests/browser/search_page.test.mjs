@@ -67,6 +67,10 @@ browserTest('typed search shows ranked colleagues with evidence', async (page) =
     .filter({ hasText: 'Informatiebeveiliging op school: wat moet je weten?' });
   await workshop.waitFor();
   assert.equal((await workshop.locator('.badge').textContent()).trim(), 'Workshop');
+  assert.equal((await workshop.locator('.ev-link').textContent()).trim(), 'gaf deze workshop');
+  // Bram only attended that workshop: the page must not let him pass for its presenter.
+  const attended = person(page, 'Bram Jansen').locator('.evidence > li').first();
+  assert.equal((await attended.locator('.ev-link').textContent()).trim(), 'volgde deze workshop');
   assert.ok(await page.locator('#results .snippet mark').count() > 0, 'matched words are <mark>ed');
 
   assert.match(await page.locator('#status').textContent(), /^\d+ collega's gevonden$/);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages WieWeet needs, and only those that are missing (safe to re-run).
+#   scripts/install-deps.sh              build and run
+#   scripts/install-deps.sh --for-tests  also the browser-test tools (chromium, node, npm)
+# Runs apt-get through sudo when not root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config    # compiler and build
+  libxapian-dev                       # search engine library (Xapian 1.4)
+  libboost1.81-dev                    # Boost.Beast / Asio (header-only parts)
+  rapidjson-dev                       # JSON parsing and writing
+  libspdlog-dev                       # logging (brings libfmt-dev)
+  libgtest-dev libbenchmark-dev       # tests and benchmarks
+  python3                             # the sample-data generator
+  curl ca-certificates
+)
+if [ "${1:-}" = "--for-tests" ]; then
+  packages+=(chromium)                # the real browser for tests/browser (never a downloaded one)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
