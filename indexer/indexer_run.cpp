@@ -77,7 +77,7 @@ int run_indexer(const IndexerOptions& options, const Config& config, std::ostrea
   if (!report.ok()) {
     err << "error: " << report.status().to_string() << "\n";
     err << "nothing was changed: the live index is as it was before this run\n";
-    return kExitIndexError;
+    return exit_code_for(report.status());
   }
   const IndexCounts& counts = report->counts;
   out << "index " << options.db << " (" << report->generation << "): " << report->documents

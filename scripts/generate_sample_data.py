@@ -1404,11 +1404,16 @@ SR_F = ["Shanti", "Priya", "Kavita", "Sharda", "Chandra", "Gisela", "Jennifer"]
 SR_M = ["Rajesh", "Ravi", "Dinesh", "Sunil", "Edson", "Jurgen", "Rudi"]
 SR_LAST = ["Ramdin", "Jagesar", "Soekhai", "Kromodimedjo", "Martina", "Rosaria", "Ramsaran", "Biharie",
            "Sitaldin", "Kartosen"]
-INT_F = ["Emily", "Sarah", "Rachel", "Hannah", "Lucía", "Sofia", "Claire", "Aoife", "Katarzyna", "Marie"]
-INT_M = ["James", "Michael", "David", "Oliver", "Carlos", "Thomas", "Liam", "Piotr", "Mathieu", "Stefan"]
-INT_LAST = [("Thompson", "en"), ("O'Brien", "en"), ("Murphy", "en"), ("Walker", "en"), ("Fernández", "es"),
-            ("García", "es"), ("Müller", "de"), ("Schmidt", "de"), ("Dubois", "fr"), ("Lefèvre", "fr"),
-            ("Kowalski", "pl"), ("Nowak", "pl"), ("Campbell", "en"), ("Byrne", "en")]
+# international colleagues: origin language -> (female first names, male first names, surnames, weight)
+INT_NAMES = {
+    "en": (["Emily", "Sarah", "Rachel", "Hannah", "Claire", "Aoife", "Megan"],
+           ["James", "Michael", "David", "Oliver", "Liam", "Connor", "Daniel"],
+           ["Thompson", "O'Brien", "Murphy", "Walker", "Campbell", "Byrne", "Hughes"], 6),
+    "es": (["Lucía", "Sofía", "Carmen"], ["Carlos", "Javier", "Pablo"], ["Fernández", "García", "Martínez"], 1),
+    "de": (["Katrin", "Anja", "Jana"], ["Stefan", "Jonas", "Lukas"], ["Müller", "Schmidt", "Becker"], 1),
+    "fr": (["Camille", "Amélie", "Élodie"], ["Mathieu", "Julien", "Benoît"], ["Dubois", "Lefèvre", "Moreau"], 1),
+    "pl": (["Katarzyna", "Agnieszka"], ["Piotr", "Tomasz"], ["Nowak", "Lewandowski", "Zając"], 1),
+}
 
 HOBBY_TAGS = ["fotografie", "hardlopen", "schaken", "koken", "tuinieren", "zeilen", "wielrennen"]
 
@@ -1705,10 +1710,22 @@ def make_school(entry, sb=False):
 def choose_schools(rng, n_schools):
     idx = list(range(len(SCHOOLS)))
     rng.shuffle(idx)
-    chosen = idx[:n_schools]
-    intl = len(SCHOOLS) - 2   # International School Eemvallei
-    if n_schools >= 10 and intl not in chosen:
-        chosen[-1] = intl
+    if n_schools >= 10:
+        chosen = idx[:n_schools]
+        intl = len(SCHOOLS) - 2   # International School Eemvallei
+        if intl not in chosen:
+            chosen[-1] = intl
+    else:
+        # small corpora: a representative mix, no special schools (ISK, praktijk, international)
+        groups = [["vmbo/havo/vwo"], ["havo/vwo", "vwo"], ["vmbo"], ["vmbo/havo/vwo", "havo/vwo", "vmbo", "vwo", "havo",
+                                                                    "vmbo/havo"]]
+        chosen = []
+        for k in range(n_schools):
+            levels = groups[min(k, len(groups) - 1)]
+            for i in idx:
+                if i not in chosen and SCHOOLS[i][3] in levels:
+                    chosen.append(i)
+                    break
     chosen.sort()
     return [make_school(SCHOOLS[i]) for i in chosen]
 
@@ -1930,9 +1947,10 @@ def make_name(rng, bg, gender):
         first = rng.choice(SR_F if gender == "f" else SR_M)
         last = rng.choice(SR_LAST if rng.random() < 0.7 else NL_LAST)
     elif bg == "int":
-        first = rng.choice(INT_F if gender == "f" else INT_M)
-        last = rng.choice(INT_LAST)
-        return first, last[0], last[1]
+        origins = list(INT_NAMES)
+        origin = wchoice(rng, origins, [INT_NAMES[o][3] for o in origins])
+        fem, mal, lasts, _ = INT_NAMES[origin]
+        return rng.choice(fem if gender == "f" else mal), rng.choice(lasts), origin
     else:
         first = rng.choice(NL_F if gender == "f" else NL_M)
         last = rng.choice(NL_LAST)
@@ -2073,7 +2091,7 @@ def assign_truth(rng, people):
                             c["role"] = c["role"] or implied
                             break
                     else:
-                        cands.append({"t": tid, "g": g, "role": implied, "src": "role"})
+                        cands.append({"t": tid, "g": g, "role": implied, "src": "role", "via": role})
         if len(cands) > 3:
             order = sorted(range(len(cands)), key=lambda i: (-cands[i]["g"], -int(cands[i]["role"]), i))
             cands = [cands[i] for i in sorted(order[:3])]
@@ -2089,7 +2107,7 @@ def assign_truth(rng, people):
                 have = [c["t"] for c in cands]
                 opts = [(t, w) for t, w in pool if t not in have]
                 tid = wchoice(rng, [t for t, _ in opts], [w for _, w in opts])
-                cands.append({"t": tid, "g": grade, "role": False, "src": "interest"})
+                cands.append({"t": tid, "g": grade, "role": False, "src": "interest", "via": None})
         for c in cands:
             c.update({"declared": False, "bio": False, "ws": None, "write": False, "docs": 0, "pres": False})
         p.topics = cands
@@ -2121,8 +2139,19 @@ def experts_by_topic(people, grade):
     return out
 
 
-def school_label(p):
-    return "het Servicebureau" if p.is_sb() else p.school["name"]
+def school_label(p, english=False):
+    if p.is_sb():
+        return "the Servicebureau" if english else "het Servicebureau"
+    return p.school["name"]
+
+
+def host_topic(p):
+    """A topic that p's job itself is about (for job-shadowing days), or None."""
+    for c in p.topics:
+        v = c["via"]
+        if c["g"] == 2 and c["role"] and v and not v.startswith(("docent ", "mentor", "MR-lid")):
+            return c
+    return None
 
 
 def role_phrase(p):
@@ -2146,6 +2175,17 @@ class TextMaker:
 
     def __init__(self, rng):
         self.rng = rng
+        self.used = []
+
+    def reset(self):
+        """Start a new text: generic templates are not repeated within one text."""
+        self.used = []
+
+    def pick(self, pool):
+        fresh = [x for x in pool if x not in self.used]
+        tpl = self.rng.choice(fresh or pool)
+        self.used.append(tpl)
+        return tpl
 
     def ctx(self, topic, school, d, **extra):
         rng = self.rng
@@ -2181,13 +2221,13 @@ class TextMaker:
         if specific and rng.random() < 0.5:
             return specific.pop()
         pool = GEN_NL + (GEN_NL_ORG if topic["cat"] == "org" else GEN_NL_EDU)
-        return self.fill(rng.choice(pool), topic, base)
+        return self.fill(self.pick(pool), topic, base)
 
     def sentence_en(self, topic, base, specific):
         rng = self.rng
         if specific and rng.random() < 0.5:
             return specific.pop()
-        return self.fill(rng.choice(GEN_EN), topic, base)
+        return self.fill(self.pick(GEN_EN), topic, base)
 
 
 def build_workshops(rng, people, tm, scale):
@@ -2222,14 +2262,14 @@ def build_workshops(rng, people, tm, scale):
                               "event": "Loopbaanweek %d" % year})
         # a few job-shadowing days ("meeloopdagen") in autumn
         if year <= 2025:
-            hosts = [p for p in people if any(c["g"] == 2 and c["role"] for c in p.topics) and not p.hosted]
+            hosts = [p for p in people if not p.hosted and host_topic(p) is not None]
             for _ in range(max(1, round(3 * scale))):
                 if not hosts:
                     break
                 h = rng.choice(hosts)
                 hosts.remove(h)
                 h.hosted = True
-                c = [c for c in h.topics if c["g"] == 2 and c["role"]][0]
+                c = host_topic(h)
                 c["pres"] = True
                 d = random_date(rng, datetime.date(year, 10, 1), datetime.date(year, 11, 28))
                 workshops.append({"topic": TOPIC_BY_ID[c["t"]], "presenters": [h], "participants": [], "date": d,
@@ -2283,17 +2323,19 @@ def workshop_record(rng, w, tm):
     t = w["topic"]
     pres = w["presenters"]
     p0 = pres[0]
-    english = p0.english and rng.random() < 0.5
-    base = {"school": school_label(p0), "_d": w["date"], "n": w["target"] + rng.randint(0, 5)}
+    english = p0.english and rng.random() < 0.5 and not w["meeloop"]
+    base = {"school": school_label(p0, english), "_d": w["date"], "n": w["target"] + rng.randint(0, 5)}
+    tm.reset()
     specific = shuffled(rng, t["es"] if english else t["s"])
     if w["meeloop"]:
+        via = [c["via"] for c in p0.topics if c["t"] == t["id"]][0] or p0.roles[0]
         if p0.is_sb():
-            title = "Meelopen bij %s: %s" % (p0.department, p0.roles[0])
+            title = "Meelopen bij %s: %s" % (p0.department, via)
         else:
-            title = "Meelopen met de %s van %s" % (p0.roles[0], p0.school["name"])
+            title = "Meelopen met de %s van %s" % (via, p0.school["name"])
         c = tm.ctx(t, base["school"], w["date"])
         sents = ["Tijdens deze meeloopdag loop je een dag mee met %s, %s %s %s." % (
-                     p0.name, p0.roles[0], "bij" if p0.is_sb() else "op", school_label(p0)),
+                     p0.name, via, "bij" if p0.is_sb() else "op", school_label(p0)),
                  "Je krijgt een kijkje in de keuken van %s." % c["akw"]]
         if specific:
             sents.append(specific.pop())
@@ -2316,7 +2358,7 @@ def workshop_record(rng, w, tm):
     if english:
         if len(pres) == 1:
             sents.append("%s works at %s as %s and is happy to share practical experience." % (
-                p0.name, school_label(p0), role_en(p0)))
+                p0.name, school_label(p0, True), role_en(p0)))
         else:
             sents.append("%s and %s share their experience from practice." % (pres[0].name, pres[1].name))
         if rng.random() < 0.6:
@@ -2357,6 +2399,18 @@ GENERIC_TAGS = {"Nieuwsbrief": ["nieuwsbrief"], "Newsletter": ["nieuwsbrief"], "
                 "Programma": ["studiedag"]}
 
 
+GENERIC_OPEN_NL = {
+    "Personeelsnieuws": "Hierbij het personeelsnieuws van {month} {year}.",
+    "Terugblik": "Wat een mooie dag was het!",
+    "Sportdag": "De sportdag was dit jaar weer een groot succes, mede dankzij het mooie weer.",
+    "Kerstviering": "Ook dit jaar vieren we samen kerst in de aula van {school}.",
+    "Parkeren": "Er zijn regelmatig vragen over parkeren rond {school}.",
+    "Openingstijden": "Hieronder staan de openingstijden van de kantine en de mediatheek.",
+    "Planning": "Hieronder vindt u de planning van de activiteitenweek.",
+    "Programma": "Hieronder vindt u het programma van de studiedag.",
+}
+
+
 def doc_date(rng, since=None):
     years = [y for y, _ in DOC_YEAR_W if since is None or y >= since]
     weights = [w for y, w in DOC_YEAR_W if since is None or y >= since]
@@ -2367,8 +2421,9 @@ def doc_date(rng, since=None):
 def make_topical(rng, tm, topic, authors, mentions, kind, english, n_sent, rel_topic, d=None):
     lead = authors[0]
     d = d or doc_date(rng, topic["since"])
+    tm.reset()
     others = [a.name for a in authors[1:] + mentions]
-    base = {"school": school_label(lead), "_d": d, "name": lead.name, "role": lead.roles[0],
+    base = {"school": school_label(lead, english), "_d": d, "name": lead.name, "role": lead.roles[0],
             "names": join_en(others or [lead.name]) if english else join_nl(others or [lead.name])}
     c = tm.ctx(topic, base["school"], d, name=base["name"], role=base["role"], names=base["names"])
     if english:
@@ -2409,7 +2464,7 @@ def make_topical(rng, tm, topic, authors, mentions, kind, english, n_sent, rel_t
         if rel_topic is not None and rng.random() < 0.3 and rel_topic["tags"][0] not in tags:
             tags.append(rel_topic["tags"][0])
     return {"title": title, "body": body, "kind": kind, "authors": list(authors), "mentions": list(mentions),
-            "date": d, "tags": tags, "topic": topic["id"]}
+            "date": d, "tags": tags, "topic": topic["id"], "en": english}
 
 
 def make_generic(rng, author, g2, people):
@@ -2427,7 +2482,7 @@ def make_generic(rng, author, g2, people):
             mentions.append(jub)
     ctx = {"short": SB_NAME if sc["sb"] else sc["short"], "week": d.isocalendar()[1], "month": MONTHS_NL[d.month - 1],
            "year": d.year, "year1": d.year + 1, "date_nl": date_nl(d), "date_en": date_en(d),
-           "team": rng.choice(TEAMS), "school": school_label(author), "jname": jub.name if jub else ""}
+           "team": rng.choice(TEAMS), "school": school_label(author, english), "jname": jub.name if jub else ""}
     title = cap(tpl.format(**ctx))
     head = []
     first_word = title.split()[0].rstrip(":")
@@ -2458,7 +2513,7 @@ def make_generic(rng, author, g2, people):
         head += ["Hieronder vindt u het overzicht voor het schooljaar %d-%d." % (d.year, d.year + 1),
                  "De herfstvakantie valt in week 43 en de kerstvakantie begint op vrijdagmiddag."]
     else:
-        head.append("Hierbij de belangrijkste informatie op een rij.")
+        head.append(GENERIC_OPEN_NL.get(first_word, "Hierbij de belangrijkste informatie op een rij.").format(**ctx))
     fill_pool = GENERIC_FILL_EN if english else GENERIC_FILL_NL
     mids = shuffled(rng, fill_pool)[:rng.randint(2, 5)]
     if rng.random() < 0.75:
@@ -2480,7 +2535,7 @@ def make_generic(rng, author, g2, people):
     body = " ".join(head + mids)
     tags = list(GENERIC_TAGS.get(first_word, ["algemeen"]))
     return {"title": title, "body": body, "kind": kind, "authors": [author], "mentions": mentions[:4],
-            "date": d, "tags": tags, "topic": None}
+            "date": d, "tags": tags, "topic": None, "en": english}
 
 
 def build_documents(rng, people, workshops, tm, scale, n_staff, width):
@@ -2524,7 +2579,6 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
         topic = TOPIC_BY_ID[c["t"]]
         ex = g2[c["t"]]
         same = [q for q in ex if q.school is p.school and q is not p]
-        other_topics = [x["t"] for x in p.topics if x["t"] != c["t"]]
         c["docs"] = n
         for _ in range(n):
             authors = [p]
@@ -2540,16 +2594,14 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
                 if q not in authors and q not in mentions:
                     mentions.append(q)
             if p.english:
-                english = rng.random() < 0.85
+                english = rng.random() < 0.9
             else:
-                english = rng.random() < EN_TOPIC.get(c["t"], 0.03)
+                english = rng.random() < EN_TOPIC.get(c["t"], 0.04)
             kinds = KIND_WEIGHTS[topic["cat"]]
             kind = wchoice(rng, [x for x, _ in kinds], [w for _, w in kinds])
             rel = None
-            if rng.random() < 0.25:
-                opts = topic["rel"] + other_topics
-                if opts:
-                    rel = TOPIC_BY_ID[rng.choice(opts)]
+            if topic["rel"] and rng.random() < 0.25:
+                rel = TOPIC_BY_ID[rng.choice(topic["rel"])]
             doc = make_topical(rng, tm, topic, authors, mentions, kind, english, rng.randint(3, 11), rel)
             docs.append(doc)
             docs_by_topic[c["t"]].append(doc)
@@ -2607,6 +2659,16 @@ def build_documents(rng, people, workshops, tm, scale, n_staff, width):
     if workshops:
         w = rng.choice(workshops)
         w["participants"].append(unknown[0])
+    used = []
+    for d in docs:
+        for a in d["authors"] + d["mentions"]:
+            if isinstance(a, str) and a not in used:
+                used.append(a)
+    for w in workshops:
+        for a in w["participants"]:
+            if isinstance(a, str) and a not in used:
+                used.append(a)
+    unknown = sorted(used)
     # order by date and number them
     order = sorted(range(len(docs)), key=lambda i: (docs[i]["date"], i))
     docs = [docs[i] for i in order]
@@ -2640,39 +2702,45 @@ def build_profile(rng, p, tm):
     has_bio = bool(bio_g2 or bio_g1) or rng.random() < 0.85
     bio = None
     since = rng.randint(1995, 2024)
-    d = datetime.date(2025, 1, 1)
+
+    def kw(t, english):
+        """Bios use the label or one of the topic's main phrasings, not a random detail."""
+        main = (t["en"] if english else t["nl"])[:4]
+        if rng.random() < 0.4:
+            return t["en_label"] if english else t["label"]
+        return rng.choice(main)
+
+    def topic_sentences(group, one, two, english):
+        out = []
+        ts = [TOPIC_BY_ID[c["t"]] for c in group]
+        if len(ts) >= 2:
+            a, b = ts[0], ts[1]
+            out.append(rng.choice(two).format(akw=kw(a, False), bkw=kw(b, False), label=a["label"], blabel=b["label"],
+                                              ekw=kw(a, True), bekw=kw(b, True)))
+            ts = ts[2:]
+        for t in ts:
+            k1 = kw(t, english)
+            k2 = kw(t, english)
+            out.append(rng.choice(one).format(akw=k1, akw2=k2 if k2 != k1 else t["label"], label=t["label"],
+                                              ekw=k1, elabel=t["en_label"]))
+        return out
+
     if has_bio:
-        sents = []
         if p.english:
-            c0 = {"school": school_label(p), "role_en": role_en(p), "since": since, "dept": p.department}
-            sents.append(rng.choice(BIO_ROLE_SB_EN if p.is_sb() else BIO_ROLE_EN).format(**c0))
-            for group, one, two in ((bio_g2, BIO_G2_EN, BIO_G2_TWO_EN), (bio_g1, BIO_G1_EN, BIO_G1_TWO_EN)):
-                if len(group) == 1:
-                    sents.append(tm.fill(rng.choice(one), TOPIC_BY_ID[group[0]["t"]], {"school": "", "_d": d}))
-                elif len(group) >= 2:
-                    a = tm.ctx(TOPIC_BY_ID[group[0]["t"]], "", d)
-                    b = tm.ctx(TOPIC_BY_ID[group[1]["t"]], "", d)
-                    sents.append(rng.choice(two).format(ekw=a["ekw"], bekw=b["ekw"]))
-                    if len(group) == 3:
-                        sents.append(tm.fill(rng.choice(one), TOPIC_BY_ID[group[2]["t"]], {"school": "", "_d": d}))
+            c0 = {"school": school_label(p, True), "role_en": role_en(p), "since": since, "dept": p.department}
+            sents = [rng.choice(BIO_ROLE_SB_EN if p.is_sb() else BIO_ROLE_EN).format(**c0)]
+            sents += topic_sentences(bio_g2, BIO_G2_EN, BIO_G2_TWO_EN, True)
+            sents += topic_sentences(bio_g1, BIO_G1_EN, BIO_G1_TWO_EN, True)
+            personal = PERSONAL_EN if p.bg == "int" else PERSONAL_EN[:1] + PERSONAL_EN[3:]
             if len(sents) < 3 and rng.random() < 0.3:
-                sents.append(rng.choice(PERSONAL_EN).format(since=since, city=p.school["city"]))
+                sents.append(rng.choice(personal).format(since=since, city=p.school["city"]))
         else:
             c0 = {"school": school_label(p), "role": role_phrase(p), "since": since, "dept": p.department,
                   "first": p.first}
-            sents.append(rng.choice(BIO_ROLE_SB_NL if p.is_sb() else BIO_ROLE_NL).format(**c0))
-            for group, one, two in ((bio_g2, BIO_G2_NL, BIO_G2_TWO_NL), (bio_g1, BIO_G1_NL, BIO_G1_TWO_NL)):
-                if len(group) == 1:
-                    sents.append(tm.fill(rng.choice(one), TOPIC_BY_ID[group[0]["t"]], {"school": "", "_d": d}))
-                elif len(group) >= 2:
-                    ta, tb = TOPIC_BY_ID[group[0]["t"]], TOPIC_BY_ID[group[1]["t"]]
-                    a = tm.ctx(ta, "", d)
-                    b = tm.ctx(tb, "", d)
-                    sents.append(rng.choice(two).format(akw=a["akw"], bkw=b["akw"], label=ta["label"],
-                                                        blabel=tb["label"]))
-                    if len(group) == 3:
-                        sents.append(tm.fill(rng.choice(one), TOPIC_BY_ID[group[2]["t"]], {"school": "", "_d": d}))
-            if len(sents) < 3 and rng.random() < 0.3:
+            sents = [rng.choice(BIO_ROLE_SB_NL if p.is_sb() else BIO_ROLE_NL).format(**c0)]
+            sents += topic_sentences(bio_g2, BIO_G2_NL, BIO_G2_TWO_NL, False)
+            sents += topic_sentences(bio_g1, BIO_G1_NL, BIO_G1_TWO_NL, False)
+            if len(sents) < 3 and rng.random() < 0.3 and not sents[0].startswith(p.first + " is "):
                 sents.append(rng.choice(PERSONAL_NL).format(city=p.school["city"]))
         bio = " ".join(sents)
     expert = any(c["g"] == 2 for c in topics)
@@ -2734,18 +2802,9 @@ def ids(xs):
     return [x if isinstance(x, str) else x.pid for x in xs]
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description="Generate deterministic WieWeet sample data with ground truth.")
-    ap.add_argument("--out", required=True, help="output directory (created if missing)")
-    ap.add_argument("--staff", type=int, default=DEFAULT_STAFF, help="number of staff (default %(default)s)")
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
-    ap.add_argument("--quiet", action="store_true", help="no summary on stderr")
-    args = ap.parse_args(argv)
-    if args.staff < 50:
-        ap.error("--staff must be at least 50")
-    t0 = time.monotonic()
-    rng = random.Random(args.seed)
-    n = args.staff
+def generate(n, seed):
+    """Build the whole corpus in memory; returns a dict of records and internal state."""
+    rng = random.Random(seed)
     scale = n / float(DEFAULT_STAFF)
     n_schools = min(35, max(3, round(n / 200)))
     n_sb = max(12, round(n * 0.025))
@@ -2758,8 +2817,8 @@ def main(argv=None):
     assign_evidence_modes(rng, people, workshops)
     docs, unknown, docs_by_topic = build_documents(rng, people, workshops, tm, scale, n, width)
 
-    os.makedirs(args.out, exist_ok=True)
-    staff_recs = [build_profile(rng, p, tm) for p in sorted(people, key=lambda q: q.pid)]
+    people_sorted = sorted(people, key=lambda q: q.pid)
+    staff_recs = [build_profile(rng, p, tm) for p in people_sorted]
     ws_recs = []
     for w in workshops:
         title, desc, location, tags = workshop_record(rng, w, tm)
@@ -2774,13 +2833,9 @@ def main(argv=None):
                          "url": "%s/%s/%s-%s" % (INTRANET, KIND_SECTION[d["kind"]], slugify(d["title"]), num),
                          "date": d["date"].isoformat(), "tags": d["tags"]})
     truth = []
-    for p in sorted(people, key=lambda q: q.pid):
+    for p in people_sorted:
         ts = sorted(p.topics, key=lambda c: (-c["g"], TOPIC_INDEX[c["t"]]))
         truth.append({"person": p.pid, "visibility": p.vis, "topics": {c["t"]: c["g"] for c in ts}})
-    dump_jsonl(os.path.join(args.out, "staff.jsonl"), staff_recs)
-    dump_jsonl(os.path.join(args.out, "workshops.jsonl"), ws_recs)
-    dump_jsonl(os.path.join(args.out, "documents.jsonl"), doc_recs)
-    dump_jsonl(os.path.join(args.out, "truth.jsonl"), truth)
 
     g1 = experts_by_topic(people, 1)
     g2 = experts_by_topic(people, 2)
@@ -2797,26 +2852,47 @@ def main(argv=None):
                                 "grade2_visible": sum(1 for p in g2[t["id"]] if p.vis != "hidden"),
                                 "documents": len(docs_by_topic[t["id"]]), "workshops": ws_count.get(t["id"], 0)}})
     meta = {"generator": "scripts/generate_sample_data.py", "format": "WieWeet ingest contract v1",
-            "seed": args.seed, "staff": n, "today": TODAY.isoformat(), "association": ASSOCIATION,
+            "seed": seed, "staff": n, "today": TODAY.isoformat(), "association": ASSOCIATION,
             "schools": [{"name": s["name"], "location": s["city"], "levels": s["levels"], "staff": len(s["staff"])}
                         for s in schools] + [{"name": SB_NAME, "location": SB_CITY, "levels": "",
                                               "staff": len(sb["staff"])}],
             "servicebureau_departments": SB_DEPARTMENTS,
             "unknown_person_ids": unknown,
             "grades": {"2": "real expert", "1": "some knowledge", "0": "absent from truth"}}
+    return {"people": people, "schools": schools, "sb": sb, "workshops": workshops, "docs": docs,
+            "staff": staff_recs, "workshop_records": ws_recs, "documents": doc_recs, "truth": truth,
+            "topics": {"meta": meta, "topics": bank}}
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="Generate deterministic WieWeet sample data with ground truth.")
+    ap.add_argument("--out", required=True, help="output directory (created if missing)")
+    ap.add_argument("--staff", type=int, default=DEFAULT_STAFF, help="number of staff (default %(default)s)")
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default %(default)s)")
+    ap.add_argument("--quiet", action="store_true", help="no summary on stderr")
+    args = ap.parse_args(argv)
+    if args.staff < 50:
+        ap.error("--staff must be at least 50")
+    t0 = time.monotonic()
+    r = generate(args.staff, args.seed)
+    os.makedirs(args.out, exist_ok=True)
+    dump_jsonl(os.path.join(args.out, "staff.jsonl"), r["staff"])
+    dump_jsonl(os.path.join(args.out, "workshops.jsonl"), r["workshop_records"])
+    dump_jsonl(os.path.join(args.out, "documents.jsonl"), r["documents"])
+    dump_jsonl(os.path.join(args.out, "truth.jsonl"), r["truth"])
     with open(os.path.join(args.out, "topics.json"), "w", encoding="utf-8", newline="\n") as f:
-        json.dump({"meta": meta, "topics": bank}, f, ensure_ascii=False, indent=2)
+        json.dump(r["topics"], f, ensure_ascii=False, indent=2)
         f.write("\n")
     if not args.quiet:
+        people = r["people"]
         n_g2 = sum(1 for p in people if any(c["g"] == 2 for c in p.topics))
         n_any = sum(1 for p in people if p.topics)
-        n_en_docs = sum(1 for d in doc_recs if re.search(r"\b(the|and|of)\b", d["body"]))
         sys.stderr.write(
-            "wrote %s: %d staff (%d schools + %s), %d workshops, %d documents (%d generic); "
-            "experts (grade 2): %.1f%%, any topic: %.1f%%; ~English docs: %.1f%%; %.1fs\n" % (
-                args.out, len(people), len(schools), SB_NAME, len(ws_recs), len(doc_recs),
-                sum(1 for d in docs if d["topic"] is None), 100.0 * n_g2 / len(people), 100.0 * n_any / len(people),
-                100.0 * n_en_docs / max(1, len(doc_recs)), time.monotonic() - t0))
+            "wrote %s: %d staff (%d schools + %s), %d workshops, %d documents (%d generic, %d English); "
+            "grade 2 experts %.1f%%, any topic %.1f%%; %.1fs\n" % (
+                args.out, len(people), len(r["schools"]), SB_NAME, len(r["workshop_records"]), len(r["docs"]),
+                sum(1 for d in r["docs"] if d["topic"] is None), sum(1 for d in r["docs"] if d["en"]),
+                100.0 * n_g2 / len(people), 100.0 * n_any / len(people), time.monotonic() - t0))
     return 0
 
 

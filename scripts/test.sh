@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --for-tests
 # The browser tests' one npm package, exactly as locked (playwright-core; it downloads no browser).
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
-scripts/build.sh -DWIEWEET_WERROR=ON -DWIEWEET_BUILD_TESTS=ON
+scripts/build.sh -DWIEWEET_WERROR=ON -DWIEWEET_BUILD_TESTS=ON -DWIEWEET_BUILD_BENCHMARKS=ON
 cd build
 ctest --output-on-failure -j "$(nproc)"

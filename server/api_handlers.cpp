@@ -92,9 +92,11 @@ HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   }
   auto result = searcher.value()->search(query);
   if (!result.ok()) {
-    if (result.status().code() != StatusCode::kInvalidArgument) {
-      services.log->error("experts: {}", result.status().to_string());
+    // The core rejects only the text itself ("the query has no searchable words").
+    if (result.status().code() == StatusCode::kInvalidArgument) {
+      return bad_parameter({"q", result.status().message()});
     }
+    services.log->error("experts: {}", result.status().to_string());
     return error_response(result.status());
   }
   HttpResponse response;

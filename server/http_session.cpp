@@ -42,7 +42,9 @@ void HttpSession::on_read(beast::error_code error, std::size_t) {
       status = 413;
       code = "body_too_large";
     }
-    return send(error_response(status, code, "malformed HTTP request: " + error.message()), "", false);
+    RoutedResponse routed{error_response(status, code, "malformed HTTP request: " + error.message()), "malformed"};
+    log_exchange("-", "-", routed, std::chrono::microseconds(0));
+    return send(std::move(routed.response), "", false);
   }
 
   const auto started = std::chrono::steady_clock::now();
@@ -63,14 +65,20 @@ void HttpSession::on_read(beast::error_code error, std::size_t) {
   }
 
   const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-  services_.metrics.observe(routed.route, routed.response.status, elapsed);
+  // The path is logged as received (still %-encoded, so a decoded newline cannot forge a log line).
   // The query string is left out: it holds what colleagues search for, which is theirs, not the log's.
-  access_log_->info("{} {} {} {:.2f}ms", request.method, request.path.empty() ? "-" : request.path,
-                    routed.response.status, static_cast<double>(elapsed.count()) / 1000.0);
+  log_exchange(request.method, request.target.substr(0, question), routed, elapsed);
 
   ++requests_served_;
   const bool keep_alive = message.keep_alive() && requests_served_ < services_.config.max_requests_per_connection;
   send(std::move(routed.response), request.method, keep_alive);
+}
+
+void HttpSession::log_exchange(const std::string& method, const std::string& raw_path, const RoutedResponse& routed,
+                               std::chrono::microseconds elapsed) {
+  services_.metrics.observe(routed.route, routed.response.status, elapsed);
+  access_log_->info("{} {} {} {:.2f}ms", method, raw_path.empty() ? "-" : raw_path, routed.response.status,
+                    static_cast<double>(elapsed.count()) / 1000.0);
 }
 
 void HttpSession::send(HttpResponse response, const std::string& method, bool keep_alive) {

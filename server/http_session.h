@@ -32,6 +32,9 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
  private:
   void do_read();
   void on_read(beast::error_code error, std::size_t bytes);
+  // One access-log line and one metrics observation per answered request, malformed ones included.
+  void log_exchange(const std::string& method, const std::string& raw_path, const RoutedResponse& routed,
+                    std::chrono::microseconds elapsed);
   void send(HttpResponse response, const std::string& method, bool keep_alive);
   void on_write(bool keep_alive, beast::error_code error, std::size_t bytes);
   void do_close();

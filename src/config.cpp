@@ -176,7 +176,9 @@ Result<Config> load_config(const std::string& path, const Environment& env) {
           .at({path, line_of_offset(text, json.GetErrorOffset())});
     }
     if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({path, 1});
-    if (Status status = apply_object(config, json, ""); !status.ok()) return status.at({path, 0});
+    if (Status status = apply_object(config, json, ""); !status.ok()) {
+      return Status::invalid_argument(path + ": " + status.message());
+    }
   }
   for (const auto& spec : fields()) {
     auto it = env.find(env_name(spec.key));

@@ -98,11 +98,25 @@ Status publish_generation(const std::string& dir, const std::string& generation)
 
 void prune_generations(const std::string& dir, std::size_t keep) {
   auto live = live_generation(dir);
-  auto names = generations_on_disk(dir);
-  if (names.size() <= keep) return;
-  names.resize(names.size() - keep);  // the oldest ones
-  for (const auto& name : names) {
-    if (live.ok() && name == live.value()) continue;
+  if (!live.ok()) return;
+  const auto names = generations_on_disk(dir);
+  const auto live_at = std::find(names.begin(), names.end(), live.value());
+  if (live_at == names.end()) return;
+  // Keep the live generation and the keep-1 before it (readers may still be finishing queries on
+  // those). Anything newer than the live one is the leftover of a rebuild that crashed: the writer
+  // lock, held by our caller, rules out one in progress.
+  const auto oldest_kept = live_at - std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(keep) - 1, live_at - names.begin());
+  for (auto it = names.begin(); it != names.end(); ++it) {
+    if (it >= oldest_kept && it <= live_at) continue;
+    std::error_code ignored;
+    fs::remove_all(fs::path(dir) / *it, ignored);
+  }
+}
+
+void remove_abandoned_generations(const std::string& dir) {
+  auto live = live_generation(dir);
+  for (const auto& name : generations_on_disk(dir)) {
+    if (live.ok() && name <= live.value()) continue;  // fixed-width names compare by age
     std::error_code ignored;
     fs::remove_all(fs::path(dir) / name, ignored);
   }

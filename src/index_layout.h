@@ -29,9 +29,14 @@ Result<std::string> next_generation(const std::string& dir);
 // Points the stub at `generation`, durably (file and directory fsync'd) and atomically.
 Status publish_generation(const std::string& dir, const std::string& generation);
 
-// Deletes generation directories beyond the newest `keep`, never the live one. Best effort: a
-// directory still open by a reader on another system is left for the next run.
+// Deletes every generation directory but the live one and the `keep`-1 before it; generations newer
+// than the live one are leftovers of crashed rebuilds. REQUIRES: the caller holds the DirectoryLock.
+// Best effort: what cannot be removed now is tried again by the next run.
 void prune_generations(const std::string& dir, std::size_t keep);
+
+// Deletes generation directories newer than the live one (all of them when nothing is live): what a
+// rebuild that crashed before publishing left behind. REQUIRES: the caller holds the DirectoryLock.
+void remove_abandoned_generations(const std::string& dir);
 
 // An exclusive advisory lock on DIR/wieweet.lock, released on destruction. Move-only.
 class DirectoryLock {

@@ -28,12 +28,18 @@ class XapianIndexWriter final : public IndexWriter {
         lock_(std::move(lock)),
         analyzer_(std::move(analyzer)),
         builder_(analyzer_),
-        db_(std::move(db)) {}
+        db_(std::move(db)) {
+    // An update is one transaction: readers see all of it at publish() or, if the run fails, none
+    // of it (close() alone would commit what was applied so far). A rebuild needs no transaction:
+    // its generation is invisible until published, and intermediate commits bound its memory.
+    if (!rebuild_) db_.begin_transaction(false);
+  }
 
   ~XapianIndexWriter() override {
     if (published_) return;
     // Abandoned: the live index must look exactly as before this writer existed.
     try {
+      if (!rebuild_) db_.cancel_transaction();
       db_.close();
     } catch (const Xapian::Error&) {
     }
@@ -46,7 +52,7 @@ class XapianIndexWriter final : public IndexWriter {
   Status upsert(const IngestRecord& record) override {
     try {
       std::visit([this](const auto& item) { apply(item); }, record);
-      if (++pending_ >= commit_every_) {
+      if (rebuild_ && ++pending_ >= commit_every_) {
         db_.commit();
         pending_ = 0;
       }
@@ -60,13 +66,22 @@ class XapianIndexWriter final : public IndexWriter {
     IndexReport report;
     try {
       // The searcher reads the analysis back from here, so queries always match how this was built.
+      if (rebuild_ && db_.get_doccount() == 0) {
+        // An empty rebuild would silently replace a good index with nothing (a truncated export, a
+        // file of deletions): refuse, and keep what is live.
+        return Status::invalid_argument("the new index would be empty; nothing was published");
+      }
       write_index_metadata(db_, analyzer_);
       for (const auto& [person, links] : referenced_) {
         if (known_people_.count(person) != 0) continue;
         if (!rebuild_ && db_.term_exists(schema::unique_term(EvidenceType::kProfile, person))) continue;
         report.unknown_people.emplace(person, links);
       }
-      db_.commit();
+      if (rebuild_) {
+        db_.commit();
+      } else {
+        db_.commit_transaction();
+      }
       report.documents = db_.get_doccount();
       db_.close();
     } catch (const Xapian::Error& error) {
@@ -166,6 +181,7 @@ class XapianIndexWriter final : public IndexWriter {
 Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::string& index_dir, const Config& config) {
   auto lock = index_layout::DirectoryLock::acquire(index_dir);
   if (!lock.ok()) return lock.status();
+  index_layout::remove_abandoned_generations(index_dir);
   auto generation = index_layout::next_generation(index_dir);
   if (!generation.ok()) return generation.status();
   auto analyzer = TextAnalyzer::create(config.analysis);
@@ -182,9 +198,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::strin
 }
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_update(const std::string& index_dir, const Config& config) {
+  // Checked before taking the lock, which would create the directory: a mistyped --db must not
+  // leave an empty index directory behind.
+  if (auto live = index_layout::live_generation(index_dir); !live.ok()) return live.status();
   auto lock = index_layout::DirectoryLock::acquire(index_dir);
   if (!lock.ok()) return lock.status();
-  auto generation = index_layout::live_generation(index_dir);
+  auto generation = index_layout::live_generation(index_dir);  // again, now that no writer can switch it
   if (!generation.ok()) return generation.status();
   try {
     Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()), Xapian::DB_OPEN);

@@ -115,7 +115,9 @@ class ObjectReader {
                      std::isdigit(static_cast<unsigned char>(raw[5])) && std::isdigit(static_cast<unsigned char>(raw[6])) &&
                      std::isdigit(static_cast<unsigned char>(raw[8])) && std::isdigit(static_cast<unsigned char>(raw[9])) &&
                      (raw.size() == 10 || raw[10] == 'T' || raw[10] == ' ');
-    if (!iso) {
+    const int month = iso ? std::stoi(raw.substr(5, 2)) : 0;
+    const int day = iso ? std::stoi(raw.substr(8, 2)) : 0;
+    if (!iso || month < 1 || month > 12 || day < 1 || day > 31) {
       warnings->push_back(std::string("field \"") + key + "\": \"" + raw + "\" is not an ISO date (YYYY-MM-DD); ignored");
       return;
     }

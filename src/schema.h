@@ -38,7 +38,6 @@ inline constexpr Xapian::termcount kBodyWeight = 1;
 inline constexpr std::string_view kMetaSchema = "wieweet.schema";
 inline constexpr std::string_view kMetaStemmer = "wieweet.stemmer";
 inline constexpr std::string_view kMetaStopwords = "wieweet.stopwords";
-inline constexpr std::string_view kMetaPeople = "wieweet.people";
 
 inline std::string unique_term(EvidenceType type, std::string_view id) {
   std::string term(kUniqueId);

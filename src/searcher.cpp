@@ -114,11 +114,13 @@ class XapianSearcher final : public Searcher {
   Status refresh() {
     auto identity = stub_identity(dir_);
     if (identity && !(*identity == index_->identity)) {
-      auto reopened = open_index(dir_);
-      if (!reopened.ok()) return reopened.status();
-      index_ = std::move(reopened.value());
-      load_people(*index_);
-      return {};
+      // If what was published cannot be opened, keep answering from the generation we have (still
+      // on disk: pruning keeps it) rather than failing every request; the next request tries again.
+      if (auto reopened = open_index(dir_); reopened.ok()) {
+        index_ = std::move(reopened.value());
+        load_people(*index_);
+        return {};
+      }
     }
     try {
       if (index_->db.reopen()) load_people(*index_);

@@ -24,7 +24,8 @@ struct AnalysisConfig {
 };
 
 struct IngestConfig {
-  // A run stops and publishes nothing once more lines than this were rejected. Default: 1000.
+  // A run stops and publishes nothing once more lines than this were rejected in one file.
+  // Default: 1000.
   std::size_t max_errors = 1000;
   // Longer lines are rejected (protects memory from a corrupt file). Default: 4194304 (4 MiB).
   std::size_t max_line_bytes = 4u << 20;
@@ -45,7 +46,7 @@ struct RankingConfig {
   std::size_t evidence_depth = 2000;
   // How many evidence items are shown per person. Default: 3.
   std::size_t evidence_per_person = 3;
-  // Target length of a snippet in characters. Default: 220.
+  // Target length of a snippet in bytes of UTF-8 (for Dutch text close to characters). Default: 220.
   std::size_t snippet_chars = 220;
 };
 

@@ -1,5 +1,7 @@
 // The real wieweet-indexer binary on files on disk: output, exit codes, and that a failed run leaves
 // the live index as it was.
+#include <filesystem>
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -94,6 +96,15 @@ TEST(IndexerCli, LeavesTheLiveIndexUntouchedWhenInputIsBad) {
   const auto missing = indexer({"rebuild", "--db", db, "--staff", dir.file("absent.jsonl")});
   EXPECT_EQ(missing.exit_code, 4);
 
+  const std::string deletions = dir.write("deletions.jsonl", "{\"id\": \"p1\", \"deleted\": true}\n");
+  const auto empty = indexer({"rebuild", "--db", db, "--staff", deletions});
+  EXPECT_EQ(empty.exit_code, 3);
+  EXPECT_NE(empty.err.find("would be empty"), std::string::npos) << empty.err;
+
+  const std::string broken_update = dir.write("update.jsonl", "{\"id\": \"d1\", \"deleted\": true}\nbroken\n");
+  const auto failed_update = indexer({"update", "--db", db, "--documents", broken_update, "--max-errors", "0"});
+  EXPECT_EQ(failed_update.exit_code, 3);
+
   EXPECT_EQ(live_generation(db), before);
   EXPECT_EQ(total_for(db, "informatiebeveiliging"), 4u);
 }
@@ -120,6 +131,7 @@ TEST(IndexerCli, UpdateNeedsAnExistingIndex) {
   const auto result = indexer({"update", "--db", dir.file("db"), "--staff", staff});
   EXPECT_EQ(result.exit_code, 4);
   EXPECT_NE(result.err.find("no index has been published"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.file("db")));  // a mistyped --db leaves nothing behind
 }
 
 TEST(IndexerCli, RejectsABadConfigFile) {

@@ -128,6 +128,19 @@ TEST_F(ServerHttp, RejectsOversizedHeadersAndStillServesOthers) {
   const HttpReply reply = connection.request("GET", "/healthz", {{"X-Padding", std::string(20000, 'a')}});
   EXPECT_EQ(reply.status, 431u);
   EXPECT_EQ(get("/healthz").status, 200u);
+  // Malformed requests are visible to monitoring too.
+  EXPECT_NE(get("/metrics").body.find("route=\"malformed\",status=\"431\"} 1"), std::string::npos);
+}
+
+// Regression: the decoded path was logged, so %0A in a URL could write a forged access-log line.
+TEST_F(ServerHttp, LogsOneLinePerRequestWithoutQueriesOrForgeableNewlines) {
+  EXPECT_EQ(get("/x%0Aforged%20GET%20/admin%20200").status, 404u);
+  EXPECT_EQ(get("/api/v1/experts?q=geheime+zoekvraag").status, 200u);
+  const std::string log = testing::read_file(dir_.file("server.log"));
+  EXPECT_NE(log.find("GET /x%0Aforged%20GET%20/admin%20200 404"), std::string::npos) << log;
+  EXPECT_EQ(log.find("\nforged"), std::string::npos) << log;
+  EXPECT_NE(log.find("GET /api/v1/experts 200"), std::string::npos) << log;
+  EXPECT_EQ(log.find("geheime"), std::string::npos) << "search text must not be logged";
 }
 
 TEST_F(ServerHttp, KeepsConnectionsAlive) {

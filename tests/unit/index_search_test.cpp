@@ -172,6 +172,44 @@ TEST_F(IndexSearch, AnAbandonedRebuildChangesNothing) {
   EXPECT_EQ(search("informatiebeveiliging").total, 4u);
 }
 
+// Regression: an abandoned update used to be committed by close(), half-applied, while the indexer
+// said nothing had changed.
+TEST_F(IndexSearch, AFailedUpdateChangesNothing) {
+  EXPECT_EQ(search("Zermelo").results.at(0).id, "p5");
+  {
+    auto writer = IndexWriter::begin_update(dir_.path(), Config());
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE(writer.value()->upsert(Deletion{SourceKind::kStaff, "p5"}).ok());
+    // Readers do not see an update before it is published.
+    EXPECT_EQ(search("Zermelo").results.at(0).id, "p5");
+  }  // abandoned
+  EXPECT_EQ(search("Zermelo").results.at(0).id, "p5");
+  EXPECT_EQ(search("Zermelo").total, 2u);
+}
+
+TEST_F(IndexSearch, RefusesToPublishAnEmptyRebuild) {
+  auto writer = IndexWriter::begin_rebuild(dir_.path(), Config());
+  ASSERT_TRUE(writer.ok());
+  ASSERT_TRUE(writer.value()->upsert(Deletion{SourceKind::kStaff, "p1"}).ok());
+  auto report = writer.value()->publish();
+  ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.status().code(), StatusCode::kInvalidArgument);
+  writer.value().reset();
+  EXPECT_EQ(search("informatiebeveiliging").total, 4u);
+}
+
+// Regression: a generation left by a crashed rebuild was kept by pruning as if it were the previous
+// live one, and the real previous generation was deleted.
+TEST_F(IndexSearch, CleansUpAfterACrashedRebuild) {
+  std::filesystem::create_directory(dir_.file("gen-000007"));  // a rebuild that died before publishing
+  testing::build_sample_index(dir_.path());
+  EXPECT_FALSE(std::filesystem::exists(dir_.file("gen-000007")));
+  EXPECT_TRUE(std::filesystem::exists(dir_.file("gen-000001")));  // the previous live generation
+  EXPECT_TRUE(std::filesystem::exists(dir_.file("gen-000002")));
+  EXPECT_EQ(searcher_ ? searcher_->info()->generation : Searcher::open(dir_.path(), {}).value()->info()->generation,
+            "gen-000002");
+}
+
 TEST_F(IndexSearch, AllowsOneWriterAtATime) {
   auto first = IndexWriter::begin_update(dir_.path(), Config());
   ASSERT_TRUE(first.ok());

@@ -86,6 +86,16 @@ TEST(ParseRecord, AcceptsNumericIdsFromHrExports) {
   EXPECT_EQ(std::get<Workshop>(workshop->record).presenters, (std::vector<std::string>{"7", "p8"}));
 }
 
+TEST(ParseRecord, DropsImpossibleDates) {
+  for (const char* date : {"2025-13-01", "2025-00-10", "2025-02-45", "2025-1-1", "gisteren"}) {
+    auto parsed = parse_record(std::string(R"({"id": "w1", "title": "T", "date": ")") + date + "\"}",
+                               SourceKind::kWorkshops);
+    ASSERT_TRUE(parsed.ok()) << date;
+    EXPECT_TRUE(std::get<Workshop>(parsed->record).date.empty()) << date;
+    EXPECT_EQ(parsed->warnings.size(), 1u) << date;
+  }
+}
+
 TEST(ParseRecord, ReadsDeletionLines) {
   auto parsed = parse_record(R"({"id": "d9", "deleted": true})", SourceKind::kDocuments);
   ASSERT_TRUE(parsed.ok());
