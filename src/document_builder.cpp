@@ -44,14 +44,19 @@ void add_links(std::vector<EvidenceLink>* links, const std::vector<std::string>&
 
 }  // namespace
 
-DocumentBuilder::DocumentBuilder(const TextAnalyzer& analyzer) : analysis_(analyzer) {
+DocumentBuilder::DocumentBuilder(const TextAnalyzer& analyzer)
+    : analyzer_(analyzer), analysis_(analyzer), redactor_({}, analyzer) {
   analysis_.configure(generator_);
+}
+
+void DocumentBuilder::set_hidden_people(const std::map<std::string, std::string>& hidden) {
+  redactor_ = NameRedactor(hidden, analyzer_);
 }
 
 void DocumentBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
   if (text.empty()) return;
   // The same folding the query side applies, so "coördinator" and "coordinator" meet in one term.
-  generator_.index_text(fold_diacritics(text), weight, prefix);
+  generator_.index_text(fold_diacritics(for_index(text)), weight, prefix);
   // A gap keeps phrases from matching across the end of one field and the start of the next.
   generator_.increase_termpos(100);
 }
@@ -60,8 +65,10 @@ Xapian::Document DocumentBuilder::build(const Person& raw_person) {
   Person person = redact_for_index(raw_person);
   Xapian::Document doc;
   generator_.set_document(doc);
-  index_field(person.name, schema::kTitleWeight);
-  index_field(person.name, 1, schema::kTitle.data());
+  // A visible person's own name is never redacted, even if a hidden colleague shares it.
+  generator_.index_text(fold_diacritics(person.name), schema::kTitleWeight);
+  generator_.index_text(fold_diacritics(person.name), 1, schema::kTitle.data());
+  generator_.increase_termpos(100);
   for (const auto& topic : person.expertise) {
     index_field(topic, schema::kTitleWeight);
     index_field(topic, 1, schema::kTags.data());
@@ -78,13 +85,14 @@ Xapian::Document DocumentBuilder::build(const Person& raw_person) {
   std::string text = join(person.roles, ", ");
   if (!person.expertise.empty()) text += (text.empty() ? "" : ". ") + std::string("Expertise: ") + join(person.expertise, ", ");
   if (!person.bio.empty()) text += (text.empty() ? "" : ". ") + person.bio;
-  stored.text = std::move(text);
+  stored.text = for_display(text);
   stored.person = person;
   finish(doc, stored, {{person.id, LinkKind::kOwner}});
   return doc;
 }
 
-Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
+Xapian::Document DocumentBuilder::build(const Workshop& original) {
+  const Workshop& workshop = original;
   Xapian::Document doc;
   generator_.set_document(doc);
   index_field(workshop.title, schema::kTitleWeight);
@@ -98,9 +106,9 @@ Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
   StoredEvidence stored;
   stored.type = EvidenceType::kWorkshop;
   stored.id = workshop.id;
-  stored.title = workshop.title;
+  stored.title = for_display(workshop.title);
   stored.date = workshop.date;
-  stored.text = workshop.description.empty() ? workshop.title : workshop.description;
+  stored.text = for_display(workshop.description.empty() ? workshop.title : workshop.description);
   std::vector<EvidenceLink> links;
   add_links(&links, workshop.presenters, LinkKind::kPresenter);
   add_links(&links, workshop.participants, LinkKind::kParticipant);
@@ -108,7 +116,8 @@ Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
   return doc;
 }
 
-Xapian::Document DocumentBuilder::build(const Document& document) {
+Xapian::Document DocumentBuilder::build(const Document& original) {
+  const Document& document = original;
   Xapian::Document doc;
   generator_.set_document(doc);
   index_field(document.title, schema::kTitleWeight);
@@ -122,10 +131,10 @@ Xapian::Document DocumentBuilder::build(const Document& document) {
   StoredEvidence stored;
   stored.type = EvidenceType::kDocument;
   stored.id = document.id;
-  stored.title = document.title.empty() ? truncate_utf8(document.body, 80) : document.title;
+  stored.title = for_display(document.title.empty() ? truncate_utf8(document.body, 80) : document.title);
   stored.url = document.url;
   stored.date = document.date;
-  stored.text = document.body.empty() ? document.title : document.body;
+  stored.text = for_display(document.body.empty() ? document.title : document.body);
   std::vector<EvidenceLink> links;
   add_links(&links, document.authors, LinkKind::kAuthor);
   add_links(&links, document.mentions, LinkKind::kMention);

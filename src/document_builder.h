@@ -4,6 +4,10 @@
 
 #include <xapian.h>
 
+#include <map>
+#include <string>
+
+#include "wieweet/privacy.h"
 #include "wieweet/records.h"
 #include "wieweet/text_analysis.h"
 #include "xapian_analysis.h"
@@ -21,11 +25,21 @@ class DocumentBuilder {
   Xapian::Document build(const Workshop& workshop);
   Xapian::Document build(const Document& document);
 
+  // The hidden people whose names are blanked out of every text built from now on (privacy.h).
+  void set_hidden_people(const std::map<std::string, std::string>& hidden);
+
  private:
+  // Free text as stored for people to read (hidden names shown as a placeholder) and as indexed
+  // (hidden names left out altogether).
+  std::string for_display(const std::string& text) const { return redactor_.redact(text); }
+  std::string for_index(const std::string& text) const { return redactor_.redact(text, " "); }
+
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix = "");
 
+  const TextAnalyzer& analyzer_;
   XapianAnalysis analysis_;
   Xapian::TermGenerator generator_;
+  NameRedactor redactor_;
 };
 
 }  // namespace wieweet

@@ -4,6 +4,9 @@
 #ifndef WIEWEET_SRC_INDEX_METADATA_H_
 #define WIEWEET_SRC_INDEX_METADATA_H_
 
+#include <map>
+#include <string>
+
 #include <xapian.h>
 
 #include "wieweet/status.h"
@@ -16,6 +19,10 @@ void write_index_metadata(Xapian::WritableDatabase& db, const TextAnalyzer& anal
 // Errors: IndexError when the schema version is not ours (rebuild needed) or the settings are bad.
 // May throw Xapian::Error.
 Result<TextAnalyzer> read_index_metadata(const Xapian::Database& db);
+
+// The hidden people whose names are redacted from evidence text, id -> name. May throw Xapian::Error.
+std::map<std::string, std::string> read_hidden_people(const Xapian::Database& db);
+void write_hidden_people(Xapian::WritableDatabase& db, const std::map<std::string, std::string>& hidden);
 
 }  // namespace wieweet
 

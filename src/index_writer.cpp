@@ -32,7 +32,11 @@ class XapianIndexWriter final : public IndexWriter {
     // An update is one transaction: readers see all of it at publish() or, if the run fails, none
     // of it (close() alone would commit what was applied so far). A rebuild needs no transaction:
     // its generation is invisible until published, and intermediate commits bound its memory.
-    if (!rebuild_) db_.begin_transaction(false);
+    if (!rebuild_) {
+      hidden_people_ = read_hidden_people(db_);
+      builder_.set_hidden_people(hidden_people_);
+      db_.begin_transaction(false);
+    }
   }
 
   ~XapianIndexWriter() override {
@@ -72,6 +76,7 @@ class XapianIndexWriter final : public IndexWriter {
         return Status::invalid_argument("the new index would be empty; nothing was published");
       }
       write_index_metadata(db_, analyzer_);
+      write_hidden_people(db_, hidden_people_);
       for (const auto& [person, links] : referenced_) {
         if (known_people_.count(person) != 0) continue;
         if (!rebuild_ && db_.term_exists(schema::unique_term(EvidenceType::kProfile, person))) continue;
@@ -120,6 +125,15 @@ class XapianIndexWriter final : public IndexWriter {
   void apply(const Person& person) {
     known_people_.insert(person.id);
     const std::string term = schema::unique_term(EvidenceType::kProfile, person.id);
+    // Staff are read before evidence, so a hidden person's name is known before any text naming them.
+    const bool was_hidden = hidden_people_.count(person.id) != 0;
+    if (!may_be_shown(person)) {
+      hidden_people_[person.id] = person.name;
+      builder_.set_hidden_people(hidden_people_);
+    } else if (was_hidden) {
+      hidden_people_.erase(person.id);
+      builder_.set_hidden_people(hidden_people_);
+    }
     if (!may_be_shown(person)) {
       // Someone who became hidden disappears from the index; their links no longer lead anywhere.
       if (db_.term_exists(term)) {
@@ -172,6 +186,7 @@ class XapianIndexWriter final : public IndexWriter {
   IndexCounts counts_;
   std::set<std::string> known_people_;  // every person seen in this run, hidden ones included
   std::map<std::string, std::size_t> referenced_;
+  std::map<std::string, std::string> hidden_people_;  // id -> name, stored in the index metadata
   std::size_t pending_ = 0;
   bool published_ = false;
 };

@@ -38,6 +38,8 @@ inline constexpr Xapian::termcount kBodyWeight = 1;
 inline constexpr std::string_view kMetaSchema = "wieweet.schema";
 inline constexpr std::string_view kMetaStemmer = "wieweet.stemmer";
 inline constexpr std::string_view kMetaStopwords = "wieweet.stopwords";
+// "id<TAB>name" lines of hidden people: only ever used to blank their names out of text (privacy.h).
+inline constexpr std::string_view kMetaHiddenPeople = "wieweet.hidden_people";
 
 inline std::string unique_term(EvidenceType type, std::string_view id) {
   std::string term(kUniqueId);

@@ -45,6 +45,8 @@ struct OpenIndex {
   TextAnalyzer analyzer;
   std::unique_ptr<QueryBuilder> queries;
   std::unordered_set<std::string> people;  // ids of people who may be shown
+  // Blanks out names of people hidden after their colleagues' evidence was indexed (privacy.h).
+  std::unique_ptr<NameRedactor> redactor;
 };
 
 Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir) {
@@ -57,9 +59,9 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir) {
     auto analyzer = read_index_metadata(db);
     if (!analyzer.ok()) return analyzer.status();
     auto index = std::unique_ptr<OpenIndex>(
-        new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}});
+        new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}, nullptr});
     index->queries = std::make_unique<QueryBuilder>(index->analyzer);
-    return index;
+    return index;  // the caller runs load_people(), which also loads the redactor
   } catch (const Xapian::Error& error) {
     return Status::index_error(error.get_description());
   }
@@ -73,6 +75,8 @@ void load_people(OpenIndex& index) {
   for (auto it = index.db.allterms_begin(prefix); it != index.db.allterms_end(prefix); ++it) {
     index.people.insert((*it).substr(prefix.size()));
   }
+  // An update may have hidden someone: reread whose names to blank out.
+  index.redactor = std::make_unique<NameRedactor>(read_hidden_people(index.db), index.analyzer);
 }
 
 class XapianSearcher final : public Searcher {
@@ -183,11 +187,12 @@ class XapianSearcher final : public Searcher {
       EvidenceHit evidence;
       evidence.type = stored->type;
       evidence.id = stored->id;
-      evidence.title = stored->title;
+      evidence.title = index_->redactor->redact(stored->title);
       evidence.url = stored->url;
       evidence.date = stored->date;
       evidence.link = contribution.link;
-      evidence.snippet = make_snippet(stored->text, highlight, index_->analyzer, ranking_.snippet_chars);
+      evidence.snippet =
+          make_snippet(index_->redactor->redact(stored->text), highlight, index_->analyzer, ranking_.snippet_chars);
       hit.evidence.push_back(std::move(evidence));
     }
     return hit;

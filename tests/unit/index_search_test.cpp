@@ -8,6 +8,7 @@
 #include "wieweet/index_writer.h"
 #include "wieweet/privacy.h"
 #include "wieweet/searcher.h"
+#include "wieweet/text_analysis.h"
 
 namespace wieweet {
 namespace {
@@ -236,6 +237,50 @@ TEST_F(IndexSearch, ReportsUnknownPeopleReferencedByEvidence) {
   auto report = writer.value()->publish();
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->unknown_people, (std::map<std::string, std::size_t>{{"nobody", 1}}));
+}
+
+// d1 names the hidden Daan Verborgen in its text ("Contactpersoon: Daan Verborgen").
+TEST_F(IndexSearch, BlanksHiddenPeoplesNamesOutOfEvidence) {
+  EXPECT_EQ(search("Verborgen").total, 0u);  // his name is not even indexed in d1
+  const SearchResult result = search("informatiebeveiligingsbeleid");
+  ASSERT_FALSE(result.results.empty());
+  const EvidenceHit& policy = result.results[0].evidence[0];
+  ASSERT_EQ(policy.id, "d1");
+  EXPECT_NE(policy.snippet.find("Contactpersoon: [naam verborgen]."), std::string::npos) << policy.snippet;
+}
+
+// d2 names Fatima in its text; she is hidden later, by an update, after d2 was indexed.
+TEST_F(IndexSearch, BlanksTheNameOfSomeoneHiddenLater) {
+  Person fatima;
+  fatima.id = "p6";
+  fatima.name = "Fatima el Idrissi";
+  fatima.visibility = Visibility::kHidden;
+  apply({fatima});
+  const SearchResult result = search("datalek melden");
+  ASSERT_FALSE(result.results.empty());
+  for (const auto& hit : result.results) {
+    EXPECT_NE(hit.id, "p6");
+    for (const auto& evidence : hit.evidence) {
+      EXPECT_EQ(evidence.snippet.find("Fatima"), std::string::npos) << evidence.snippet;
+    }
+  }
+}
+
+TEST(NameRedactor, BlanksFullNamesWhateverTheirCaseSpacingOrDiacritics) {
+  auto analyzer = TextAnalyzer::create(AnalysisConfig{});
+  const NameRedactor redactor({{"p4", "Daan Verborgen"}, {"p8", "Zoë de Wit"}, {"p9", "Cher"}}, analyzer.value());
+  const struct {
+    const char* text;
+    const char* expected;
+  } cases[] = {
+      {"Aanwezig: Daan Verborgen, Anna.", "Aanwezig: [naam verborgen], Anna."},
+      {"DAAN  VERBORGEN belt", "[naam verborgen] belt"},
+      {"met Zoe de Wit en zoë DE wit", "met [naam verborgen] en [naam verborgen]"},
+      {"Daan alleen, of Verborgenheid", "Daan alleen, of Verborgenheid"},  // parts of a name are not the name
+      {"Cher zingt", "Cher zingt"},  // one-word names are too ambiguous to blank
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(redactor.redact(c.text), c.expected) << c.text;
 }
 
 TEST(SearcherOpen, IsUnavailableBeforeAnythingWasPublished) {
