@@ -21,7 +21,9 @@ NameRedactor::NameRedactor(const std::map<std::string, std::string>& hidden, con
   for (const auto& [id, name] : hidden) {
     std::vector<std::string> words;
     for (const auto& span : split_words(name)) words.push_back(analyzer.normalize(span.word));
-    if (words.size() >= 2) names_.push_back(std::move(words));
+    if (words.size() < 2) continue;
+    by_first_word_[words[0]].push_back(names_.size());
+    names_.push_back(std::move(words));
   }
 }
 
@@ -36,7 +38,13 @@ std::string NameRedactor::redact(std::string_view text, std::string_view replace
   std::size_t copied = 0;  // bytes of `text` already handled
   for (std::size_t i = 0; i < words.size();) {
     std::size_t matched = 0;
-    for (const auto& name : names_) {
+    const auto candidates = by_first_word_.find(normalized[i]);
+    if (candidates == by_first_word_.end()) {
+      ++i;
+      continue;
+    }
+    for (std::size_t index : candidates->second) {
+      const auto& name = names_[index];
       if (i + name.size() > words.size()) continue;
       bool equal = true;
       for (std::size_t k = 0; k < name.size() && equal; ++k) equal = normalized[i + k] == name[k];

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -146,9 +147,10 @@ class XapianSearcher final : public Searcher {
     std::vector<Xapian::docid> docids;
     retrieved.reserve(matches.size());
     for (auto it = matches.begin(); it != matches.end(); ++it) {
-      retrieved.push_back({it.get_weight(), decode_links(it.get_document().get_value(schema::kSlotLinks))});
+      retrieved.push_back({it.get_weight(), {}});
       docids.push_back(*it);
     }
+    read_links(docids, &retrieved);
 
     std::vector<RankedPerson> ranked = ranker_.rank(retrieved);
     // Links to people who are hidden, deleted or unknown lead nowhere.
@@ -166,6 +168,23 @@ class XapianSearcher final : public Searcher {
       result.results.push_back(std::move(hit.value()));
     }
     return result;
+  }
+
+  // Reads the links of every retrieved item from the links value slot. Visiting the slot's value
+  // stream in docid order reads each chunk once; fetching values document by document re-read
+  // blocks for every hit and was most of a query's time (docs/performance.md).
+  void read_links(const std::vector<Xapian::docid>& docids, std::vector<RetrievedEvidence>* retrieved) {
+    std::vector<std::size_t> order(docids.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docids[a] < docids[b]; });
+    auto values = index_->db.valuestream_begin(schema::kSlotLinks);
+    const auto end = index_->db.valuestream_end(schema::kSlotLinks);
+    for (std::size_t i : order) {
+      if (values == end) break;
+      if (values.check(docids[i]) && values != end && values.get_docid() == docids[i]) {
+        (*retrieved)[i].links = decode_links(*values);
+      }
+    }
   }
 
   Result<ExpertHit> describe(const RankedPerson& ranked, const std::vector<Xapian::docid>& docids,

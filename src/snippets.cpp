@@ -1,6 +1,7 @@
 #include "wieweet/snippets.h"
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 #include "wieweet/text_analysis.h"
@@ -49,6 +50,12 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
                          std::size_t max_chars) {
   const std::vector<WordSpan> words = split_words(text);
 
+  // Stemming every word of a text is most of a snippet's cost. Snowball's Dutch stemmer only changes
+  // a word's end (its R1 region starts at the third letter at the earliest), so a word can only stem
+  // to a query stem if it starts with the same two bytes: stem only those.
+  std::set<std::string> prefixes;
+  for (const auto& stem : terms.stems) prefixes.insert(stem.substr(0, 2));
+
   // For every word: which query term it matches (its stem or its normalised form), or empty.
   std::vector<std::string> match(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -57,7 +64,7 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
       match[i] = normalized;
       continue;
     }
-    if (analyzer.is_stopword(normalized)) continue;
+    if (prefixes.count(normalized.substr(0, 2)) == 0 || analyzer.is_stopword(normalized)) continue;
     std::string stem = analyzer.stem(normalized);
     if (terms.stems.count(stem) != 0) match[i] = std::move(stem);
   }

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "wieweet/records.h"
@@ -43,6 +44,8 @@ class NameRedactor {
  private:
   const TextAnalyzer* analyzer_;  // not owned
   std::vector<std::vector<std::string>> names_;  // normalised words of each name with two or more words
+  // First word -> indexes into names_: a text word is compared only with names it can start.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
 };
 
 }  // namespace wieweet
