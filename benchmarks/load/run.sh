@@ -15,5 +15,5 @@ url="http://127.0.0.1:$(cat "$work/port")"
 curl -sf "$url/readyz" > /dev/null
 # Warm up: every query once, so the first measured requests do not pay for cold caches.
 wrk -t1 -c1 -d2s -s "$root/benchmarks/load/experts.lua" "$url" > /dev/null
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$root/benchmarks/load/experts.lua" "$url"
+wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -s "$root/benchmarks/load/experts.lua" "$url"
 echo "server RSS: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)  peak: $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status)"
