@@ -91,17 +91,21 @@ Xapian::Document DocumentBuilder::build(const Person& raw_person) {
   return doc;
 }
 
-Xapian::Document DocumentBuilder::build(const Workshop& original) {
-  const Workshop& workshop = original;
-  Xapian::Document doc;
-  generator_.set_document(doc);
-  index_field(workshop.title, schema::kTitleWeight);
-  index_field(workshop.title, 1, schema::kTitle.data());
-  for (const auto& tag : workshop.tags) {
+void DocumentBuilder::index_item(const std::string& title, const std::vector<std::string>& tags,
+                                 const std::string& body) {
+  index_field(title, schema::kTitleWeight);
+  index_field(title, 1, schema::kTitle.data());
+  for (const auto& tag : tags) {
     index_field(tag, schema::kTagWeight);
     index_field(tag, 1, schema::kTags.data());
   }
-  index_field(workshop.description, schema::kBodyWeight);
+  index_field(body, schema::kBodyWeight);
+}
+
+Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_item(workshop.title, workshop.tags, workshop.description);
 
   StoredEvidence stored;
   stored.type = EvidenceType::kWorkshop;
@@ -116,17 +120,10 @@ Xapian::Document DocumentBuilder::build(const Workshop& original) {
   return doc;
 }
 
-Xapian::Document DocumentBuilder::build(const Document& original) {
-  const Document& document = original;
+Xapian::Document DocumentBuilder::build(const Document& document) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  index_field(document.title, schema::kTitleWeight);
-  index_field(document.title, 1, schema::kTitle.data());
-  for (const auto& tag : document.tags) {
-    index_field(tag, schema::kTagWeight);
-    index_field(tag, 1, schema::kTags.data());
-  }
-  index_field(document.body, schema::kBodyWeight);
+  index_item(document.title, document.tags, document.body);
 
   StoredEvidence stored;
   stored.type = EvidenceType::kDocument;

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "wieweet/privacy.h"
 #include "wieweet/records.h"
@@ -35,6 +36,8 @@ class DocumentBuilder {
   std::string for_index(const std::string& text) const { return redactor_.redact(text, " "); }
 
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix = "");
+  // A workshop's or document's text: title and tags weighted up and also under their own prefixes.
+  void index_item(const std::string& title, const std::vector<std::string>& tags, const std::string& body);
 
   const TextAnalyzer& analyzer_;
   XapianAnalysis analysis_;

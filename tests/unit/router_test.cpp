@@ -128,12 +128,20 @@ TEST_F(RouterTest, ReportsReadinessAndMetrics) {
             std::string::npos);
 }
 
-TEST(RouterWithoutIndex, AnswersNotReadyAndServiceUnavailable) {
+// Services over a directory where no index was ever published.
+struct ServicesWithoutIndex {
   TempDir empty;
   ServerConfig config;
-  SearcherPool searchers(empty.path(), RankingConfig{}, 1);
+  SearcherPool searchers{empty.path(), RankingConfig{}, 1};
   Metrics metrics;
-  Services services{config, searchers, metrics, std::make_shared<spdlog::logger>("test", std::make_shared<spdlog::sinks::null_sink_mt>())};
+  Services services{config, searchers, metrics,
+                    std::make_shared<spdlog::logger>("test", std::make_shared<spdlog::sinks::null_sink_mt>())};
+};
+
+TEST(RouterWithoutIndex, AnswersNotReadyAndServiceUnavailable) {
+  ServicesWithoutIndex fixture;
+  Services& services = fixture.services;
+  const TempDir& empty = fixture.empty;
   const Router router = make_router();
   HttpRequest request{"GET", "/readyz", "/readyz", ""};
   EXPECT_EQ(router.handle(request, services).response.status, 503u);
@@ -146,11 +154,8 @@ TEST(RouterWithoutIndex, AnswersNotReadyAndServiceUnavailable) {
 }
 
 TEST(RouterErrors, TurnsAThrowingHandlerIntoA500WithoutDetail) {
-  TempDir empty;
-  ServerConfig config;
-  SearcherPool searchers(empty.path(), RankingConfig{}, 1);
-  Metrics metrics;
-  Services services{config, searchers, metrics, std::make_shared<spdlog::logger>("test", std::make_shared<spdlog::sinks::null_sink_mt>())};
+  ServicesWithoutIndex fixture;
+  Services& services = fixture.services;
   const Router router({{"GET", "/boom", [](const HttpRequest&, Services&) -> HttpResponse {
                           throw std::runtime_error("secret detail /etc/passwd");
                         }}});
