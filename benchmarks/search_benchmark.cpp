@@ -45,7 +45,7 @@ void BM_Search(benchmark::State& state) {
   state.SetLabel(query);
   std::size_t people = 0;
   for (auto _ : state) {
-    auto result = searcher->search({query, 1, 10});
+    auto result = searcher->search({query, 1, 10, {}});
     if (!result.ok()) {
       state.SkipWithError(result.status().to_string().c_str());
       return;

@@ -19,7 +19,7 @@ enum ExitCode : int {
   kExitIndexError = 4,     // the index or a file could not be written or read: index unchanged
 };
 
-enum class Mode { kRebuild, kUpdate, kHelp, kVersion };
+enum class Mode { kRebuild, kUpdate, kMatch, kHelp, kVersion };
 
 struct IndexerOptions {
   Mode mode = Mode::kHelp;
@@ -30,6 +30,11 @@ struct IndexerOptions {
   std::string config;
   std::optional<std::size_t> max_errors;
   bool quiet = false;  // only the summary and errors, no warnings
+  // match
+  std::string requests;
+  std::string out;
+  std::size_t capacity = 2;
+  std::size_t candidates = 50;
 };
 
 // Errors: InvalidArgument with a message fit for the user.

@@ -7,6 +7,7 @@
 
 #include "indexer_options.h"
 #include "indexer_run.h"
+#include "match_run.h"
 #include "wieweet/config.h"
 
 int main(int argc, char** argv) try {
@@ -33,6 +34,7 @@ int main(int argc, char** argv) try {
     std::cerr << "wieweet-indexer: configuration: " << status.to_string() << "\n";
     return kExitUsage;
   }
+  if (options->mode == Mode::kMatch) return run_match(options.value(), config.value(), std::cout, std::cerr);
   return run_indexer(options.value(), config.value(), std::cout, std::cerr);
 } catch (const std::bad_alloc&) {
   std::cerr << "wieweet-indexer: out of memory; the live index is unchanged\n";

@@ -14,6 +14,8 @@ Output files in DIR:
                   grade 2 = real expert, 1 = some knowledge, absent = 0.  NOT for the engine.
     topics.json   the topic bank (labels, phrasings used in evidence, phrasings that are
                   deliberately never used, per-topic counts) plus run metadata.
+    meeloop_requests.csv  career-week job-shadowing requests for `wieweet-indexer match`
+                  (docs/meeloop.md): requester_id, request, preferred_school, preferred_role.
 
 Determinism: same --seed and --staff give byte-identical files.  Only the methods
 random/randint/choice/shuffle/uniform of random.Random are used, no hash() of
@@ -2864,6 +2866,48 @@ def generate(n, seed):
             "topics": {"meta": meta, "topics": bank}}
 
 
+MEELOOP_TEMPLATES = [
+    "ik wil een dag meelopen met een {role}",
+    "meekijken bij een {role}",
+    "Graag een dagdeel meelopen met de {role} van een andere school",
+    "Ik zou graag eens zien hoe een {role} werkt",
+    "meelopen met een {role}",
+    "I would like to shadow a {role_en}",
+]
+MEELOOP_ROLES = [("rector", "principal"), ("zorgcoördinator", "student support coordinator"),
+                 ("roostermaker", "timetabler"), ("decaan", "careers counsellor"),
+                 ("examensecretaris", "exam secretary"), ("teamleider", "team leader"),
+                 ("conciërge", "caretaker"), ("praktijkbegeleider", "work placement supervisor")]
+
+
+def meeloop_requests(staff, seed, count=40):
+    """Shadowing requests of the career week, from visible staff at the schools (not the service bureau)."""
+    rng = random.Random(seed * 31 + 7)  # its own stream: adding requests changes no other file
+    requesters = [p for p in staff if p.get("visibility", "internal") != "hidden" and p.get("school") != SB_NAME]
+    schools = sorted({p["school"] for p in requesters})
+    rows = []
+    for _ in range(count):
+        person = rng.choice(requesters)
+        role, role_en = rng.choice(MEELOOP_ROLES)
+        text = rng.choice(MEELOOP_TEMPLATES).format(role=role, role_en=role_en)
+        preferred_school = rng.choice(schools) if rng.random() < 0.25 else ""
+        if preferred_school == person["school"]:
+            preferred_school = ""
+        rows.append([person["id"], text, preferred_school, ""])
+    # Two that cannot be matched, so the reasons show: nothing to look for, and an unknown colleague.
+    rows.append([rng.choice(requesters)["id"], "ik wil graag een dag meelopen", "", ""])
+    rows.append(["p99999", "meelopen met een rector", "", ""])
+    return rows
+
+
+def write_csv(path, header, rows):
+    import csv
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Generate deterministic WieWeet sample data with ground truth.")
     ap.add_argument("--out", required=True, help="output directory (created if missing)")
@@ -2883,6 +2927,9 @@ def main(argv=None):
     with open(os.path.join(args.out, "topics.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump(r["topics"], f, ensure_ascii=False, indent=2)
         f.write("\n")
+    write_csv(os.path.join(args.out, "meeloop_requests.csv"),
+              ["requester_id", "request", "preferred_school", "preferred_role"],
+              meeloop_requests(r["staff"], args.seed))
     if not args.quiet:
         people = r["people"]
         n_g2 = sum(1 for p in people if any(c["g"] == 2 for c in p.topics))

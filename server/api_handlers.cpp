@@ -1,108 +1,203 @@
 #include "api_handlers.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <map>
-#include <optional>
+#include <cctype>
 
 #include "http_status.h"
 #include "json_writer.h"
-#include "query_string.h"
+#include "request_params.h"
 
 namespace wieweet::server {
 namespace {
 
-// A 400 that names the parameter at fault.
-struct ParameterError {
-  std::string parameter;
-  std::string message;
-};
+// Suggestions are for a search box: a short prefix, a short list.
+constexpr std::size_t kMaxSuggestQueryBytes = 100;
+constexpr std::size_t kMaxSuggestions = 10;
+constexpr std::size_t kMaxRelatedTopics = 20;
+constexpr std::size_t kDefaultRelatedTopics = 10;
+constexpr std::size_t kMaxPersonIdBytes = 128;
 
-HttpResponse bad_parameter(const ParameterError& error) {
-  return error_response(400, "invalid_argument", error.message, error.parameter);
+bool is_language_code(const std::string& value) {
+  return (value.size() == 2 || value.size() == 3) &&
+         std::all_of(value.begin(), value.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+bool has_a_letter(const std::string& value) {
+  return std::any_of(value.begin(), value.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
 }
 
-// Reads a whole number within [minimum, maximum], or the default when absent.
-std::optional<ParameterError> read_number(const std::optional<std::string>& text, const char* name, std::size_t minimum,
-                                          std::size_t maximum, std::size_t* out) {
-  if (!text) return std::nullopt;
-  char* end = nullptr;
-  const unsigned long long value = std::strtoull(text->c_str(), &end, 10);
-  const bool digits = !text->empty() && std::all_of(text->begin(), text->end(), ::isdigit);
-  if (!digits || *end != '\0' || value < minimum || value > maximum) {
-    return ParameterError{name, std::string("parameter \"") + name + "\" must be a whole number from " +
-                                    std::to_string(minimum) + " to " + std::to_string(maximum)};
+// Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
+bool is_person_id(const std::string& id) {
+  return !id.empty() && id.size() <= kMaxPersonIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
+  });
+}
+
+HttpResponse json(std::string body) {
+  HttpResponse response;
+  response.body = std::move(body);
+  // Answers follow the index, which changes under a running server.
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
+// The searcher's errors as responses. The core rejects only what a parameter said, so an
+// InvalidArgument is a 400 on `parameter`; anything else is ours and logged in full.
+HttpResponse failure(const Status& status, const char* parameter, const char* endpoint, Services& services) {
+  if (status.code() == StatusCode::kInvalidArgument) return bad_parameter({parameter, status.message()});
+  if (status.code() == StatusCode::kNotFound) return error_response(404, "not_found", status.message());
+  if (status.code() == StatusCode::kUnavailable) {
+    services.log->warn("{}: {}", endpoint, status.to_string());
+  } else {
+    services.log->error("{}: {}", endpoint, status.to_string());
   }
-  *out = value;
-  return std::nullopt;
+  return error_response(status);
 }
 
-// Collects single-valued parameters, rejecting unknown and repeated ones (a typo such as "sise=50"
-// should not silently give 10 results).
-std::optional<ParameterError> collect(const QueryParams& params, std::initializer_list<const char*> known,
-                                      std::map<std::string, std::string>* out) {
-  for (const auto& [name, value] : params) {
-    const bool is_known = std::any_of(known.begin(), known.end(), [&](const char* k) { return name == k; });
-    if (!is_known) return ParameterError{name, "unknown parameter \"" + name + "\""};
-    if (!out->emplace(name, value).second) {
-      return ParameterError{name, "parameter \"" + name + "\" may be given only once"};
+// Runs `call` with a searcher from the pool; its Result becomes JSON via `encode`.
+template <typename Call, typename Encode>
+HttpResponse with_searcher(Services& services, const char* endpoint, const char* parameter, Call call, Encode encode) {
+  auto searcher = services.searchers.acquire();
+  if (!searcher.ok()) return failure(searcher.status(), parameter, endpoint, services);
+  auto result = call(*searcher.value());
+  if (!result.ok()) return failure(result.status(), parameter, endpoint, services);
+  return json(encode(result.value()));
+}
+
+// q, page and size as every search endpoint reads them.
+std::optional<ParameterError> read_search(const RequestParams& params, const ServerConfig& config, std::string* text,
+                                          std::size_t* page, std::size_t* size) {
+  if (auto error = params.text("q", true, config.max_query_bytes, text)) {
+    if (text->empty() && error->message.find("required") != std::string::npos) {
+      error->message = "parameter \"q\" is required: what are you looking for?";
     }
+    return error;
   }
-  return std::nullopt;
+  *size = config.default_page_size;
+  if (auto error = params.number("page", 1, config.max_page, page)) return error;
+  return params.number("size", 1, config.max_page_size, size);
 }
 
-std::optional<std::string> get(const std::map<std::string, std::string>& values, const char* name) {
-  auto it = values.find(name);
-  if (it == values.end()) return std::nullopt;
-  return it->second;
+std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFilters* filters) {
+  if (auto error = params.list("school", &filters->schools)) return error;
+  if (auto error = params.list("role", &filters->roles)) return error;
+  if (auto error = params.list("department", &filters->departments)) return error;
+  if (auto error = params.list("location", &filters->locations)) return error;
+  if (auto error = params.list("available_for", &filters->available_for, has_a_letter, "must contain a word")) {
+    return error;
+  }
+  if (auto error = params.list("language", &filters->languages, is_language_code,
+                               "must be a language code of two or three letters, such as \"nl\" or \"en\"")) {
+    return error;
+  }
+  return params.list("exclude_school", &filters->exclude_schools);
 }
 
 }  // namespace
 
 HttpResponse handle_experts(const HttpRequest& request, Services& services) {
-  auto params = parse_query_string(request.query);
-  if (!params.ok()) return error_response(params.status());
-  std::map<std::string, std::string> values;
-  if (auto error = collect(params.value(), {"q", "page", "size"}, &values)) return bad_parameter(*error);
-
-  const ServerConfig& config = services.config;
-  ExpertQuery query;
-  query.text = trim(get(values, "q").value_or(""));
-  if (query.text.empty()) return bad_parameter({"q", "parameter \"q\" is required: what are you looking for?"});
-  if (query.text.size() > config.max_query_bytes) {
-    return bad_parameter(
-        {"q", "parameter \"q\" is longer than " + std::to_string(config.max_query_bytes) + " bytes"});
-  }
-  query.size = config.default_page_size;
-  if (auto error = read_number(get(values, "page"), "page", 1, config.max_page, &query.page)) return bad_parameter(*error);
-  if (auto error = read_number(get(values, "size"), "size", 1, config.max_page_size, &query.size)) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {"q", "page", "size"},
+                                        {"school", "role", "department", "location", "available_for", "language",
+                                         "exclude_school"},
+                                        &params)) {
     return bad_parameter(*error);
   }
+  ExpertQuery query;
+  if (auto error = read_search(params, services.config, &query.text, &query.page, &query.size)) {
+    return bad_parameter(*error);
+  }
+  if (auto error = read_filters(params, &query.filters)) return bad_parameter(*error);
+  return with_searcher(
+      services, "experts", "q", [&](Searcher& searcher) { return searcher.search(query); },
+      [](const SearchResult& result) { return search_result_json(result); });
+}
 
-  auto searcher = services.searchers.acquire();
-  if (!searcher.ok()) {
-    services.log->warn("experts: {}", searcher.status().to_string());
-    return error_response(searcher.status());
+HttpResponse handle_person(const HttpRequest& request, Services& services) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {}, {}, &params)) return bad_parameter(*error);
+  const std::string& id = request.path_parameter;
+  if (!is_person_id(id)) {
+    return bad_parameter({"id", "a person id is 1 to " + std::to_string(kMaxPersonIdBytes) +
+                                    " printable bytes without \"/\""});
   }
-  auto result = searcher.value()->search(query);
-  if (!result.ok()) {
-    // The core rejects only the text itself ("the query has no searchable words").
-    if (result.status().code() == StatusCode::kInvalidArgument) {
-      return bad_parameter({"q", result.status().message()});
-    }
-    services.log->error("experts: {}", result.status().to_string());
-    return error_response(result.status());
+  return with_searcher(
+      services, "people", "id", [&](Searcher& searcher) { return searcher.person(id); },
+      [](const PersonPage& page) { return person_page_json(page); });
+}
+
+HttpResponse handle_suggest(const HttpRequest& request, Services& services) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {"q", "size"}, {}, &params)) return bad_parameter(*error);
+  std::string typed;
+  std::size_t size = kMaxSuggestions;
+  if (auto error = params.typed_text("q", kMaxSuggestQueryBytes, &typed)) return bad_parameter(*error);
+  if (auto error = params.number("size", 1, kMaxSuggestions, &size)) return bad_parameter(*error);
+  return with_searcher(
+      services, "suggest", "q", [&](Searcher& searcher) { return searcher.suggest(typed, size); },
+      [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions); });
+}
+
+HttpResponse handle_related(const HttpRequest& request, Services& services) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {"q", "size"}, {}, &params)) return bad_parameter(*error);
+  std::string text;
+  std::size_t size = kDefaultRelatedTopics;
+  if (auto error = params.text("q", true, services.config.max_query_bytes, &text)) return bad_parameter(*error);
+  if (auto error = params.number("size", 1, kMaxRelatedTopics, &size)) return bad_parameter(*error);
+  return with_searcher(
+      services, "related", "q", [&](Searcher& searcher) { return searcher.related(text, size); },
+      [&](const std::vector<RelatedTopic>& topics) { return related_json(text, topics); });
+}
+
+namespace {
+
+HttpResponse evidence_endpoint(const HttpRequest& request, Services& services, EvidenceType type,
+                               const char* endpoint) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {"q", "page", "size"}, {}, &params)) {
+    return bad_parameter(*error);
   }
-  HttpResponse response;
-  response.body = search_result_json(result.value());
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
+  EvidenceQuery query;
+  query.type = type;
+  if (auto error = read_search(params, services.config, &query.text, &query.page, &query.size)) {
+    return bad_parameter(*error);
+  }
+  return with_searcher(
+      services, endpoint, "q", [&](Searcher& searcher) { return searcher.search_evidence(query); },
+      [](const EvidenceSearchResult& result) { return evidence_search_json(result); });
+}
+
+}  // namespace
+
+HttpResponse handle_workshops(const HttpRequest& request, Services& services) {
+  return evidence_endpoint(request, services, EvidenceType::kWorkshop, "workshops");
+}
+
+HttpResponse handle_documents(const HttpRequest& request, Services& services) {
+  return evidence_endpoint(request, services, EvidenceType::kDocument, "documents");
+}
+
+HttpResponse handle_match(const HttpRequest& request, Services& services) {
+  RequestParams params;
+  if (auto error = RequestParams::parse(request.query, {"q", "school", "page", "size"}, {"prefer_school", "prefer_role"},
+                                        &params)) {
+    return bad_parameter(*error);
+  }
+  MatchQuery query;
+  if (auto error = read_search(params, services.config, &query.text, &query.page, &query.size)) {
+    return bad_parameter(*error);
+  }
+  if (auto error = params.text("school", false, RequestParams::kMaxValueBytes, &query.requester_school)) {
+    return bad_parameter(*error);
+  }
+  if (auto error = params.list("prefer_school", &query.preferred_schools)) return bad_parameter(*error);
+  if (auto error = params.list("prefer_role", &query.preferred_roles)) return bad_parameter(*error);
+  return with_searcher(
+      services, "match", "q", [&](Searcher& searcher) { return searcher.match(query); },
+      [](const SearchResult& result) { return search_result_json(result); });
 }
 
 }  // namespace wieweet::server

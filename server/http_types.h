@@ -17,6 +17,7 @@ struct HttpRequest {
   std::string target;  // as received: path and query string
   std::string path;    // decoded path, without the query string
   std::string query;   // raw query string, without '?'
+  std::string path_parameter;  // the {id} of a route such as /api/v1/people/{id}, set by the router
 };
 
 struct HttpResponse {

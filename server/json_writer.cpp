@@ -17,6 +17,8 @@ void put(Writer& out, const char* key, std::string_view text) {
   put(out, text);
 }
 
+void put_strings(Writer& out, const char* key, const std::vector<std::string>& values);
+
 std::string finish(const rapidjson::StringBuffer& buffer) { return {buffer.GetString(), buffer.GetSize()}; }
 
 void write_evidence(Writer& out, const EvidenceHit& evidence) {
@@ -36,10 +38,7 @@ void write_hit(Writer& out, const ExpertHit& hit) {
   put(out, "id", hit.id);
   put(out, "name", hit.name);
   put(out, "school", hit.school);
-  out.Key("roles");
-  out.StartArray();
-  for (const auto& role : hit.roles) put(out, role);
-  out.EndArray();
+  put_strings(out, "roles", hit.roles);
   out.Key("score");
   // Four decimals are plenty to compare people and keep responses stable across platforms.
   out.Double(std::round(hit.score * 10000.0) / 10000.0);
@@ -50,24 +49,196 @@ void write_hit(Writer& out, const ExpertHit& hit) {
   out.EndObject();
 }
 
+void put_strings(Writer& out, const char* key, const std::vector<std::string>& values) {
+  out.Key(key);
+  out.StartArray();
+  for (const auto& value : values) put(out, value);
+  out.EndArray();
+}
+
+void write_facet(Writer& out, const char* key, const std::vector<FacetCount>& counts) {
+  out.Key(key);
+  out.StartArray();
+  for (const auto& count : counts) {
+    out.StartObject();
+    put(out, "value", count.value);
+    out.Key("count");
+    out.Uint64(count.count);
+    out.EndObject();
+  }
+  out.EndArray();
+}
+
+void write_paging(Writer& out, const std::string& query, std::size_t total, std::size_t page, std::size_t size) {
+  put(out, "query", query);
+  out.Key("total");
+  out.Uint64(total);
+  out.Key("page");
+  out.Uint64(page);
+  out.Key("size");
+  out.Uint64(size);
+}
+
+void write_ref_fields(Writer& out, const EvidenceRef& ref) {
+  put(out, "type", to_string(ref.type));
+  put(out, "id", ref.id);
+  put(out, "title", ref.title);
+  put(out, "url", ref.url);
+  put(out, "date", ref.date);
+}
+
+void write_group(Writer& out, const char* key, const EvidenceGroup& group) {
+  out.Key(key);
+  out.StartObject();
+  out.Key("total");
+  out.Uint64(group.total);
+  out.Key("items");
+  out.StartArray();
+  for (const auto& ref : group.items) {
+    out.StartObject();
+    write_ref_fields(out, ref);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+}
+
+// The profile fields a person's page shows. Contact fields are already empty for non-public people
+// (privacy.h); empty ones are left out rather than sent as "".
+void write_profile(Writer& out, const Person& person) {
+  put(out, "id", person.id);
+  put(out, "name", person.name);
+  put(out, "school", person.school);
+  put(out, "location", person.location);
+  put(out, "department", person.department);
+  put_strings(out, "roles", person.roles);
+  put_strings(out, "expertise", person.expertise);
+  put_strings(out, "languages", person.languages);
+  put_strings(out, "available_for", person.available_for);
+  put(out, "bio", person.bio);
+  if (!person.email.empty()) put(out, "email", person.email);
+  if (!person.phone.empty()) put(out, "phone", person.phone);
+  put(out, "updated", person.updated);
+}
+
 }  // namespace
 
 std::string search_result_json(const SearchResult& result) {
   rapidjson::StringBuffer buffer;
   Writer out(buffer);
   out.StartObject();
-  put(out, "query", result.query);
-  out.Key("total");
-  out.Uint64(result.total);
-  out.Key("page");
-  out.Uint64(result.page);
-  out.Key("size");
-  out.Uint64(result.size);
+  write_paging(out, result.query, result.total, result.page, result.size);
   out.Key("results");
   out.StartArray();
   for (const auto& hit : result.results) write_hit(out, hit);
   out.EndArray();
+  out.Key("facets");
+  out.StartObject();
+  write_facet(out, "school", result.facets.school);
+  write_facet(out, "role", result.facets.role);
+  write_facet(out, "available_for", result.facets.available_for);
+  out.EndObject();
   if (result.corrected_query) put(out, "corrected_query", *result.corrected_query);
+  out.EndObject();
+  return finish(buffer);
+}
+
+std::string person_page_json(const PersonPage& page) {
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.StartObject();
+  write_profile(out, page.person);
+  out.Key("topics");
+  out.StartArray();
+  for (const auto& topic : page.topics) {
+    out.StartObject();
+    put(out, "topic", topic.topic);
+    put(out, "source", topic.self_declared && topic.evidenced ? "both" : topic.self_declared ? "self_declared" : "evidenced");
+    out.EndObject();
+  }
+  out.EndArray();
+  out.Key("evidence");
+  out.StartObject();
+  write_group(out, "workshops_given", page.workshops_given);
+  write_group(out, "documents_written", page.documents_written);
+  write_group(out, "workshops_followed", page.workshops_followed);
+  write_group(out, "mentioned_in", page.mentioned_in);
+  out.EndObject();
+  out.Key("similar");
+  out.StartArray();
+  for (const auto& colleague : page.similar) {
+    out.StartObject();
+    put(out, "id", colleague.id);
+    put(out, "name", colleague.name);
+    put(out, "school", colleague.school);
+    put_strings(out, "roles", colleague.roles);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+  return finish(buffer);
+}
+
+std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions) {
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.StartObject();
+  put(out, "query", query);
+  out.Key("suggestions");
+  out.StartArray();
+  for (const auto& suggestion : suggestions) {
+    out.StartObject();
+    put(out, "kind", suggestion.kind == Suggestion::Kind::kTopic ? "topic" : "name");
+    put(out, "text", suggestion.text);
+    if (suggestion.kind == Suggestion::Kind::kName) put(out, "id", suggestion.id);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+  return finish(buffer);
+}
+
+std::string related_json(const std::string& query, const std::vector<RelatedTopic>& topics) {
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.StartObject();
+  put(out, "query", query);
+  out.Key("topics");
+  out.StartArray();
+  for (const auto& topic : topics) {
+    out.StartObject();
+    put(out, "topic", topic.topic);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+  return finish(buffer);
+}
+
+std::string evidence_search_json(const EvidenceSearchResult& result) {
+  rapidjson::StringBuffer buffer;
+  Writer out(buffer);
+  out.StartObject();
+  write_paging(out, result.query, result.total, result.page, result.size);
+  out.Key("results");
+  out.StartArray();
+  for (const auto& item : result.results) {
+    out.StartObject();
+    write_ref_fields(out, item.item);
+    put(out, "snippet", item.snippet);
+    out.Key("people");
+    out.StartArray();
+    for (const auto& person : item.people) {
+      out.StartObject();
+      put(out, "id", person.id);
+      put(out, "name", person.name);
+      put(out, "link", to_string(person.link));
+      out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
+  }
+  out.EndArray();
   out.EndObject();
   return finish(buffer);
 }

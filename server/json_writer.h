@@ -6,12 +6,19 @@
 #include <utility>
 #include <vector>
 
+#include "wieweet/browse.h"
 #include "wieweet/search.h"
 #include "wieweet/searcher.h"
 
 namespace wieweet::server {
 
+// /api/v1/experts and /api/v1/match.
 std::string search_result_json(const SearchResult& result);
+std::string person_page_json(const PersonPage& page);
+std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);
+std::string related_json(const std::string& query, const std::vector<RelatedTopic>& topics);
+// /api/v1/workshops and /api/v1/documents.
+std::string evidence_search_json(const EvidenceSearchResult& result);
 std::string error_json(const std::string& code, const std::string& message, const std::string& parameter);
 std::string readiness_json(const IndexInfo& info);
 // {"status": "<status>"}

@@ -8,6 +8,7 @@
 
 #include "http_types.h"
 #include "wieweet/status.h"
+#include "wieweet/text_analysis.h"  // is_valid_utf8
 
 namespace wieweet::server {
 
@@ -17,8 +18,6 @@ Result<QueryParams> parse_query_string(std::string_view query);
 // Decodes %-escapes in a path ('+' stays '+'). Errors as above.
 Result<std::string> decode_path(std::string_view path);
 
-// Whether `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-bool is_valid_utf8(std::string_view text);
 
 }  // namespace wieweet::server
 

@@ -12,6 +12,13 @@ namespace wieweet::server {
 Router make_router() {
   return Router({
       {"GET", "/api/v1/experts", handle_experts},
+      {"GET", "/api/v1/people/{id}", handle_person},
+      {"GET", "/api/v1/suggest", handle_suggest},
+      {"GET", "/api/v1/related", handle_related},
+      {"GET", "/api/v1/workshops", handle_workshops},
+      {"GET", "/api/v1/documents", handle_documents},
+      {"GET", "/api/v1/match", handle_match},
+      {"GET", "/api/v1/openapi.json", serve_openapi_json},
       {"GET", "/healthz", handle_healthz},
       {"GET", "/readyz", handle_readyz},
       {"GET", "/metrics", handle_metrics},
@@ -21,17 +28,40 @@ Router make_router() {
   });
 }
 
+namespace {
+
+constexpr std::string_view kParameterSegment = "{id}";
+
+// A route path matches itself, or, when it ends in "{id}", any path with one non-empty last segment
+// in that place, which is returned in `parameter`.
+bool matches(const std::string& pattern, const std::string& path, std::string* parameter) {
+  if (!pattern.ends_with(kParameterSegment)) return pattern == path;
+  const std::size_t fixed = pattern.size() - kParameterSegment.size();
+  if (path.size() <= fixed || path.compare(0, fixed, pattern, 0, fixed) != 0) return false;
+  if (path.find('/', fixed) != std::string::npos) return false;
+  *parameter = path.substr(fixed);
+  return true;
+}
+
+}  // namespace
+
 RoutedResponse Router::handle(const HttpRequest& request, Services& services) const {
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
   std::string allowed;
+  std::string matched_pattern;  // the metrics label: patterns, never raw ids
   for (const auto& route : routes_) {
-    if (route.path != request.path) continue;
+    std::string parameter;
+    if (!matches(route.path, request.path, &parameter)) continue;
     if (route.method != method) {
+      matched_pattern = route.path;
       allowed += (allowed.empty() ? "" : ", ") + route.method + (route.method == "GET" ? ", HEAD" : "");
       continue;
     }
     try {
-      return {route.handler(request, services), route.path};
+      if (parameter.empty()) return {route.handler(request, services), route.path};
+      HttpRequest with_parameter = request;
+      with_parameter.path_parameter = std::move(parameter);
+      return {route.handler(with_parameter, services), route.path};
     } catch (const std::exception& error) {
       services.log->error("handler for {} failed: {}", route.path, error.what());
     } catch (...) {
@@ -42,7 +72,7 @@ RoutedResponse Router::handle(const HttpRequest& request, Services& services) co
   if (!allowed.empty()) {
     HttpResponse response = error_response(405, "method_not_allowed", "use " + allowed + " for " + request.path);
     response.headers.emplace_back("Allow", allowed);
-    return {std::move(response), request.path};
+    return {std::move(response), matched_pattern};
   }
   return {error_response(404, "not_found", "no such endpoint: " + request.path), "unmatched"};
 }

@@ -8,6 +8,7 @@ namespace assets {
 extern const std::string_view kIndexHtml;
 extern const std::string_view kAppJs;
 extern const std::string_view kStyleCss;
+extern const std::string_view kOpenApiJson;
 }  // namespace assets
 
 namespace {
@@ -38,6 +39,19 @@ HttpResponse serve_app_js(const HttpRequest&, Services&) {
 
 HttpResponse serve_style_css(const HttpRequest&, Services&) {
   return asset(assets::kStyleCss, "text/css; charset=utf-8");
+}
+
+}  // namespace wieweet::server
+
+namespace wieweet::server {
+
+HttpResponse serve_openapi_json(const HttpRequest&, Services&) {
+  HttpResponse response;
+  response.body = std::string(assets::kOpenApiJson);
+  response.headers.emplace_back("Cache-Control", "no-cache");
+  // Tools such as Swagger UI fetch the description from another origin.
+  response.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  return response;
 }
 
 }  // namespace wieweet::server

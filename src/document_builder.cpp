@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "stored_evidence.h"
+#include "suggestion_terms.h"
 #include "wieweet/privacy.h"
 
 namespace wieweet {
@@ -69,9 +70,11 @@ Xapian::Document DocumentBuilder::build(const Person& raw_person) {
   generator_.index_text(fold_diacritics(person.name), schema::kTitleWeight);
   generator_.index_text(fold_diacritics(person.name), 1, schema::kTitle.data());
   generator_.increase_termpos(100);
+  for (const auto& term : suggestion_terms::for_name(analyzer_, person.name, person.id)) doc.add_boolean_term(term);
   for (const auto& topic : person.expertise) {
     index_field(topic, schema::kTitleWeight);
     index_field(topic, 1, schema::kTags.data());
+    add_topic_suggestions(doc, topic);
   }
   for (const auto& role : person.roles) index_field(role, schema::kTagWeight);
   index_field(person.department, schema::kBodyWeight);
@@ -91,13 +94,20 @@ Xapian::Document DocumentBuilder::build(const Person& raw_person) {
   return doc;
 }
 
-void DocumentBuilder::index_item(const std::string& title, const std::vector<std::string>& tags,
-                                 const std::string& body) {
+void DocumentBuilder::add_topic_suggestions(Xapian::Document& doc, const std::string& topic) {
+  // A topic that names a hidden colleague is not something to offer while typing.
+  if (for_index(topic) != topic) return;
+  for (const auto& term : suggestion_terms::for_topic(analyzer_, topic)) doc.add_boolean_term(term);
+}
+
+void DocumentBuilder::index_item(Xapian::Document& doc, const std::string& title,
+                                 const std::vector<std::string>& tags, const std::string& body) {
   index_field(title, schema::kTitleWeight);
   index_field(title, 1, schema::kTitle.data());
   for (const auto& tag : tags) {
     index_field(tag, schema::kTagWeight);
     index_field(tag, 1, schema::kTags.data());
+    add_topic_suggestions(doc, tag);
   }
   index_field(body, schema::kBodyWeight);
 }
@@ -105,7 +115,7 @@ void DocumentBuilder::index_item(const std::string& title, const std::vector<std
 Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  index_item(workshop.title, workshop.tags, workshop.description);
+  index_item(doc, workshop.title, workshop.tags, workshop.description);
 
   StoredEvidence stored;
   stored.type = EvidenceType::kWorkshop;
@@ -123,7 +133,7 @@ Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
 Xapian::Document DocumentBuilder::build(const Document& document) {
   Xapian::Document doc;
   generator_.set_document(doc);
-  index_item(document.title, document.tags, document.body);
+  index_item(doc, document.title, document.tags, document.body);
 
   StoredEvidence stored;
   stored.type = EvidenceType::kDocument;

@@ -37,7 +37,10 @@ class DocumentBuilder {
 
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix = "");
   // A workshop's or document's text: title and tags weighted up and also under their own prefixes.
-  void index_item(const std::string& title, const std::vector<std::string>& tags, const std::string& body);
+  void index_item(Xapian::Document& doc, const std::string& title, const std::vector<std::string>& tags,
+                  const std::string& body);
+  // Completion terms for a topic (suggestion_terms.h).
+  void add_topic_suggestions(Xapian::Document& doc, const std::string& topic);
 
   const TextAnalyzer& analyzer_;
   XapianAnalysis analysis_;

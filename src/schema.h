@@ -14,12 +14,17 @@
 namespace wieweet::schema {
 
 // Bumped when the layout changes incompatibly; the searcher refuses other versions.
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // Boolean terms.
 inline constexpr std::string_view kUniqueId = "Q";    // Q<type>:<id>, e.g. "Qprofile:p123"
 inline constexpr std::string_view kType = "XT";       // XT<type>, e.g. "XTworkshop"
 inline constexpr std::string_view kPerson = "XP";     // XP<person id>: every person linked to the item
+
+// Completion terms (suggestion_terms.h), read by prefix scans of the term list, never by queries:
+// XA<key>\x1f<topic as written> for expertise and tags, XN<key>\x1f<name>\x1f<person id> on profiles.
+inline constexpr std::string_view kSuggestTopic = "XA";
+inline constexpr std::string_view kSuggestName = "XN";
 
 // Free-text prefixes for fielded search (the same text is also indexed unprefixed).
 inline constexpr std::string_view kTitle = "S";

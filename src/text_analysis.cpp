@@ -84,6 +84,42 @@ std::string fold_diacritics(std::string_view text) {
   return out;
 }
 
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    unsigned codepoint = 0;
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    } else if ((byte & 0xE0) == 0xC0) {
+      length = 2;
+      codepoint = byte & 0x1F;
+    } else if ((byte & 0xF0) == 0xE0) {
+      length = 3;
+      codepoint = byte & 0x0F;
+    } else if ((byte & 0xF8) == 0xF0) {
+      length = 4;
+      codepoint = byte & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      codepoint = (codepoint << 6) | (next & 0x3F);
+    }
+    static constexpr unsigned kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (codepoint < kMinimum[length] || codepoint > 0x10FFFF || (codepoint >= 0xD800 && codepoint <= 0xDFFF)) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 std::vector<WordSpan> split_words(std::string_view text) {
   std::vector<WordSpan> words;
   Xapian::Utf8Iterator it(text.data(), text.size());
@@ -150,6 +186,15 @@ Result<TextAnalyzer> TextAnalyzer::create(const AnalysisConfig& config) {
 
 std::string TextAnalyzer::normalize(std::string_view word) const {
   return Xapian::Unicode::tolower(fold_diacritics(word));
+}
+
+std::string TextAnalyzer::normalize_phrase(std::string_view text) const {
+  std::string phrase;
+  for (const auto& span : split_words(text)) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += normalize(span.word);
+  }
+  return phrase;
 }
 
 std::string TextAnalyzer::stem(const std::string& normalized_word) const { return impl_->stemmer(normalized_word); }

@@ -11,10 +11,38 @@
 
 namespace wieweet {
 
+// Narrowing by profile fields. Each list is OR within the field (school=A&school=B: either), and
+// fields combine with AND. Values match whole field values, ignoring case and diacritics (a role
+// filter "docent wiskunde" matches the role "Docent Wiskunde", not "docent"). Empty lists don't filter.
+struct ExpertFilters {
+  std::vector<std::string> schools;
+  std::vector<std::string> roles;
+  std::vector<std::string> departments;
+  std::vector<std::string> locations;
+  std::vector<std::string> available_for;
+  std::vector<std::string> languages;
+  std::vector<std::string> exclude_schools;  // people at these schools are left out
+};
+
 struct ExpertQuery {
   std::string text;       // free text as the user typed it
   std::size_t page = 1;   // 1-based
   std::size_t size = 10;  // people per page
+  ExpertFilters filters;
+};
+
+struct FacetCount {
+  std::string value;  // as written in the profiles (the first spelling seen)
+  std::size_t count = 0;
+};
+
+// Counts over all people matching the query, not only the page shown. Each facet is counted with
+// every filter applied except its own field's, so that a count says how many people selecting that
+// value would add (the usual "disjunctive" faceting). Most frequent first.
+struct Facets {
+  std::vector<FacetCount> school;
+  std::vector<FacetCount> role;
+  std::vector<FacetCount> available_for;
 };
 
 // One piece of evidence shown for a person, with why it matched.
@@ -43,6 +71,7 @@ struct SearchResult {
   std::size_t page = 1;
   std::size_t size = 10;
   std::vector<ExpertHit> results;
+  Facets facets;
   std::optional<std::string> corrected_query;
 };
 

@@ -6,8 +6,12 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "wieweet/browse.h"
 #include "wieweet/config.h"
+#include "wieweet/meeloop.h"
+#include "wieweet/records.h"
 #include "wieweet/search.h"
 #include "wieweet/status.h"
 
@@ -29,9 +33,33 @@ class Searcher {
 
   virtual ~Searcher() = default;
 
-  // Ranks people for the query. Errors: InvalidArgument for an empty query; IndexError.
-  // Before searching, switches to a newer generation or reopens for new commits when there are any.
+  // Every operation first switches to a newer generation, or reopens for new commits, when there
+  // are any; and every one returns only people who may be shown (privacy.h). Errors common to all:
+  // IndexError when the index cannot be read.
+
+  // Ranks people for the query, filtered, with facets. Errors: InvalidArgument for a query with no
+  // searchable word.
   virtual Result<SearchResult> search(const ExpertQuery& query) = 0;
+
+  // A person's page. Errors: NotFound for an unknown or hidden person.
+  virtual Result<PersonPage> person(const std::string& person_id) = 0;
+
+  // A visible person's stored profile (contact fields only for public people). Errors: NotFound.
+  virtual Result<Person> profile(const std::string& person_id) = 0;
+
+  // Completions of what was typed so far: topics (most used first) and names, at most `limit`.
+  virtual Result<std::vector<Suggestion>> suggest(const std::string& typed, std::size_t limit) = 0;
+
+  // Topics related to a query, from the evidence it retrieves; never the query's own words.
+  // Errors: InvalidArgument for a query with no searchable word.
+  virtual Result<std::vector<RelatedTopic>> related(const std::string& text, std::size_t limit) = 0;
+
+  // Workshops or documents themselves, with their presenters or authors. Errors: InvalidArgument.
+  virtual Result<EvidenceSearchResult> search_evidence(const EvidenceQuery& query) = 0;
+
+  // Possible hosts for a shadowing request (meeloop.h). Errors: InvalidArgument when the request
+  // names nothing to look for ("ik wil meelopen").
+  virtual Result<SearchResult> match(const MatchQuery& query) = 0;
 
   // What is open now (after picking up any change on disk).
   virtual Result<IndexInfo> info() = 0;

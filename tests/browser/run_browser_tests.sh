@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs the browser tests against the real server over the fixture index.
-# Usage: run_browser_tests.sh PATH/TO/wieweet-indexer PATH/TO/wieweet-server
+# Runs node tests against the real server over the fixture index: by default the browser tests of
+# the search page; a third argument names another test file (openapi_contract.test.mjs).
+# Usage: run_browser_tests.sh PATH/TO/wieweet-indexer PATH/TO/wieweet-server [TEST_FILE]
 # Needs node, /usr/bin/chromium and `npm ci` in tests/browser (scripts/test.sh provides all three).
 set -euo pipefail
 indexer=$1
 server=$2
+tests=${3:-search_page.test.mjs}
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../data/sample"
 
@@ -33,4 +35,4 @@ done
 [ -s "$work/port" ] || { echo "server did not start" >&2; cat "$work/server.log"; exit 1; }
 
 cd "$here"
-WIEWEET_BASE_URL="http://127.0.0.1:$(cat "$work/port")" node --test search_page.test.mjs
+WIEWEET_BASE_URL="http://127.0.0.1:$(cat "$work/port")" node --test "$tests"

@@ -31,7 +31,7 @@ std::size_t total_for(const std::string& db, const std::string& query) {
   auto searcher = Searcher::open(db, RankingConfig{});
   EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
   if (!searcher.ok()) return 0;
-  auto result = searcher.value()->search({query, 1, 10});
+  auto result = searcher.value()->search({query, 1, 10, {}});
   EXPECT_TRUE(result.ok());
   return result.ok() ? result->total : 0;
 }

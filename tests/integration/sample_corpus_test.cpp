@@ -67,7 +67,7 @@ TEST_F(SampleCorpus, AnswersWhoKnowsWithEvidence) {
   auto searcher = Searcher::open(dir_->file("db"), RankingConfig{});
   ASSERT_TRUE(searcher.ok()) << searcher.status().to_string();
   for (const char* query : {"informatiebeveiliging", "roosteren", "passend onderwijs", "AVG"}) {
-    auto result = searcher.value()->search({query, 1, 10});
+    auto result = searcher.value()->search({query, 1, 10, {}});
     ASSERT_TRUE(result.ok()) << query;
     EXPECT_GE(result->total, 3u) << query;
     for (const auto& hit : result->results) {
@@ -86,7 +86,7 @@ TEST_F(SampleCorpus, NeverShowsHiddenPeopleOrTheirNames) {
                                       "workshop", "beleid", "examen", "privacy", "teamvergadering"};
   for (const auto& [id, name] : hidden) queries.push_back(name);  // searching for them by name
   for (const auto& query : queries) {
-    auto result = searcher.value()->search({query, 1, 50});
+    auto result = searcher.value()->search({query, 1, 50, {}});
     ASSERT_TRUE(result.ok()) << query;
     for (const auto& hit : result->results) {
       EXPECT_EQ(hidden.count(hit.id), 0u) << query << " returned hidden " << hit.id;

@@ -31,7 +31,7 @@ class IndexSearch : public ::testing::Test {
       EXPECT_TRUE(opened.ok()) << opened.status().to_string();
       searcher_ = std::move(opened.value());
     }
-    auto result = searcher_->search({text, page, size});
+    auto result = searcher_->search({text, page, size, {}});
     EXPECT_TRUE(result.ok()) << result.status().to_string();
     return result.ok() ? result.value() : SearchResult{};
   }
@@ -108,7 +108,7 @@ TEST_F(IndexSearch, PagesWithoutRepeatingOrSkippingPeople) {
 TEST_F(IndexSearch, RejectsQueriesWithoutSearchableWords) {
   auto opened = Searcher::open(dir_.path(), RankingConfig{});
   ASSERT_TRUE(opened.ok());
-  auto result = opened.value()->search({"   ", 1, 10});
+  auto result = opened.value()->search({"   ", 1, 10, {}});
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.status().code(), StatusCode::kInvalidArgument);
 }

@@ -143,13 +143,13 @@ TEST(RouterWithoutIndex, AnswersNotReadyAndServiceUnavailable) {
   Services& services = fixture.services;
   const TempDir& empty = fixture.empty;
   const Router router = make_router();
-  HttpRequest request{"GET", "/readyz", "/readyz", ""};
+  HttpRequest request{"GET", "/readyz", "/readyz", "", {}};
   EXPECT_EQ(router.handle(request, services).response.status, 503u);
-  request = {"GET", "/api/v1/experts?q=x", "/api/v1/experts", "q=x"};
+  request = {"GET", "/api/v1/experts?q=x", "/api/v1/experts", "q=x", {}};
   const auto routed = router.handle(request, services);
   EXPECT_EQ(routed.response.status, 503u);
   EXPECT_EQ(routed.response.body.find(empty.path()), std::string::npos);  // no server paths leak to clients
-  request = {"GET", "/healthz", "/healthz", ""};
+  request = {"GET", "/healthz", "/healthz", "", {}};
   EXPECT_EQ(router.handle(request, services).response.status, 200u);
 }
 
@@ -159,7 +159,7 @@ TEST(RouterErrors, TurnsAThrowingHandlerIntoA500WithoutDetail) {
   const Router router({{"GET", "/boom", [](const HttpRequest&, Services&) -> HttpResponse {
                           throw std::runtime_error("secret detail /etc/passwd");
                         }}});
-  const auto routed = router.handle(HttpRequest{"GET", "/boom", "/boom", ""}, services);
+  const auto routed = router.handle(HttpRequest{"GET", "/boom", "/boom", "", {}}, services);
   EXPECT_EQ(routed.response.status, 500u);
   EXPECT_EQ(routed.response.body.find("secret"), std::string::npos);
 }

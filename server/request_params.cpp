@@ -1,0 +1,106 @@
+#include "request_params.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "http_status.h"
+#include "query_string.h"
+
+namespace wieweet::server {
+namespace {
+
+std::string trim(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+bool listed(std::initializer_list<const char*> names, const std::string& name) {
+  return std::any_of(names.begin(), names.end(), [&](const char* known) { return name == known; });
+}
+
+std::string quoted(const char* name) { return std::string("parameter \"") + name + "\""; }
+
+}  // namespace
+
+HttpResponse bad_parameter(const ParameterError& error) {
+  return error_response(400, "invalid_argument", error.message, error.parameter);
+}
+
+std::optional<ParameterError> RequestParams::parse(const std::string& query_string,
+                                                   std::initializer_list<const char*> single,
+                                                   std::initializer_list<const char*> repeatable, RequestParams* out) {
+  auto params = parse_query_string(query_string);
+  if (!params.ok()) return ParameterError{"query", params.status().message()};
+  for (const auto& [name, value] : params.value()) {
+    if (listed(single, name)) {
+      if (out->values_.count(name) != 0) return ParameterError{name, quoted(name.c_str()) + " may be given only once"};
+    } else if (!listed(repeatable, name)) {
+      return ParameterError{name, "unknown parameter \"" + name + "\""};
+    }
+    out->values_.emplace(name, value);
+  }
+  return std::nullopt;
+}
+
+std::optional<ParameterError> RequestParams::text(const char* name, bool required, std::size_t max_bytes,
+                                                  std::string* out) const {
+  auto it = values_.find(name);
+  std::string value = it == values_.end() ? std::string() : trim(it->second);
+  if (value.empty() && required) return ParameterError{name, quoted(name) + " is required"};
+  if (value.size() > max_bytes) {
+    return ParameterError{name, quoted(name) + " is longer than " + std::to_string(max_bytes) + " bytes"};
+  }
+  *out = std::move(value);
+  return std::nullopt;
+}
+
+std::optional<ParameterError> RequestParams::typed_text(const char* name, std::size_t max_bytes,
+                                                        std::string* out) const {
+  auto it = values_.find(name);
+  const std::string raw = it == values_.end() ? std::string() : it->second;
+  std::string value = trim(raw);
+  if (value.empty()) return ParameterError{name, quoted(name) + " is required"};
+  if (value.size() > max_bytes) {
+    return ParameterError{name, quoted(name) + " is longer than " + std::to_string(max_bytes) + " bytes"};
+  }
+  if (std::isspace(static_cast<unsigned char>(raw.back()))) value += ' ';
+  *out = std::move(value);
+  return std::nullopt;
+}
+
+std::optional<ParameterError> RequestParams::number(const char* name, std::size_t minimum, std::size_t maximum,
+                                                    std::size_t* out) const {
+  auto it = values_.find(name);
+  if (it == values_.end()) return std::nullopt;
+  const std::string& text = it->second;
+  const bool digits = !text.empty() && text.size() <= 18 &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const std::size_t value = digits ? std::stoull(text) : 0;
+  if (!digits || value < minimum || value > maximum) {
+    return ParameterError{name, quoted(name) + " must be a whole number from " + std::to_string(minimum) + " to " +
+                                    std::to_string(maximum)};
+  }
+  *out = value;
+  return std::nullopt;
+}
+
+std::optional<ParameterError> RequestParams::list(const char* name, std::vector<std::string>* out,
+                                                  bool (*shape)(const std::string&), const char* shape_rule) const {
+  auto [first, last] = values_.equal_range(name);
+  for (auto it = first; it != last; ++it) {
+    std::string value = trim(it->second);
+    if (value.empty()) return ParameterError{name, quoted(name) + " may not be empty"};
+    if (value.size() > kMaxValueBytes) {
+      return ParameterError{name, quoted(name) + " is longer than " + std::to_string(kMaxValueBytes) + " bytes"};
+    }
+    if (shape != nullptr && !shape(value)) return ParameterError{name, quoted(name) + " " + shape_rule};
+    out->push_back(std::move(value));
+  }
+  if (out->size() > kMaxValues) {
+    return ParameterError{name, quoted(name) + " may be given at most " + std::to_string(kMaxValues) + " times"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace wieweet::server

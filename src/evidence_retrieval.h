@@ -1,0 +1,43 @@
+// The first step every people-ranking operation shares: retrieve evidence items for a Xapian query,
+// read their links, aggregate them into visible people (Model 2, ranking.h); and the one way an
+// evidence item is turned into something to show (redacted title, snippet).
+#ifndef WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
+#define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "search_context.h"
+#include "stored_evidence.h"
+#include "wieweet/browse.h"
+#include "wieweet/ranking.h"
+#include "wieweet/search.h"
+#include "wieweet/snippets.h"
+
+namespace wieweet {
+
+struct RetrievedItems {
+  std::vector<Xapian::docid> docids;        // best first
+  std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
+};
+
+// The best `depth` evidence items for `query`. May throw Xapian::Error.
+RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth);
+
+// People linked to the items, best first, without anyone who may not be shown (hidden, deleted,
+// unknown): their links lead nowhere.
+std::vector<RankedPerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items);
+
+// The stored data of one item. May throw Xapian::Error.
+Result<StoredEvidence> load_item(const Xapian::Database& db, Xapian::docid docid);
+
+// How an item is shown: names of hidden people blanked out (privacy.h).
+EvidenceRef evidence_ref(const SearchContext& context, const StoredEvidence& stored);
+std::string evidence_snippet(const SearchContext& context, const StoredEvidence& stored, const MatchTerms& highlight);
+
+}  // namespace wieweet
+
+#endif  // WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_

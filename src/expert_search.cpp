@@ -1,0 +1,129 @@
+#include "expert_search.h"
+
+#include <algorithm>
+#include <map>
+
+#include "evidence_retrieval.h"
+#include "people_filter.h"
+
+namespace wieweet {
+namespace {
+
+// Facets list this many values at most (a role facet over 7,000 people can have hundreds).
+constexpr std::size_t kMaxFacetValues = 50;
+
+// Counts per normalised value, remembering the first spelling seen for display.
+class FacetCounter {
+ public:
+  void add(const std::string& key, const std::string& display) {
+    if (key.empty()) return;
+    auto [it, inserted] = counts_.try_emplace(key, FacetCount{display, 0});
+    ++it->second.count;
+  }
+
+  std::vector<FacetCount> most_frequent() const {
+    std::vector<FacetCount> facet;
+    for (const auto& [key, count] : counts_) facet.push_back(count);
+    std::sort(facet.begin(), facet.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    if (facet.size() > kMaxFacetValues) facet.resize(kMaxFacetValues);
+    return facet;
+  }
+
+ private:
+  std::map<std::string, FacetCount> counts_;
+};
+
+void add_all(FacetCounter& counter, const std::vector<std::string>& keys, const std::vector<std::string>& values) {
+  for (std::size_t i = 0; i < keys.size() && i < values.size(); ++i) counter.add(keys[i], values[i]);
+}
+
+// Each facet is counted with every filter except its own, so a count says how many people choosing
+// that value would give: the usual disjunctive faceting, consistent with the filtered totals.
+Facets count_facets(const SearchContext& context, const std::vector<RankedPerson>& ranked,
+                    const PeopleFilter& filter, const std::string& excluded_person) {
+  FacetCounter schools, roles, available;
+  constexpr FilterField kSchool = FilterField::kSchool, kRole = FilterField::kRole,
+                        kAvailable = FilterField::kAvailableFor;
+  for (const auto& person : ranked) {
+    if (person.person_id == excluded_person) continue;
+    const PersonCard& card = *context.index.people.find(person.person_id);
+    if (filter.passes_except(card, &kSchool)) schools.add(card.school_key, card.person.school);
+    if (filter.passes_except(card, &kRole)) add_all(roles, card.role_keys, card.person.roles);
+    if (filter.passes_except(card, &kAvailable)) add_all(available, card.available_keys, card.person.available_for);
+  }
+  return Facets{schools.most_frequent(), roles.most_frequent(), available.most_frequent()};
+}
+
+Result<ExpertHit> describe(const SearchContext& context, const RankedPerson& ranked, const RetrievedItems& items,
+                           const MatchTerms& highlight) {
+  const Person& person = context.index.people.find(ranked.person_id)->person;
+  ExpertHit hit;
+  hit.id = person.id;
+  hit.name = person.name;
+  hit.school = person.school;
+  hit.roles = person.roles;
+  hit.score = ranked.score;
+  for (const auto& contribution : ranked.contributions) {
+    if (hit.evidence.size() >= context.ranking.evidence_per_person) break;
+    auto stored = load_item(context.index.db, items.docids[contribution.evidence]);
+    if (!stored.ok()) return stored.status();
+    EvidenceRef ref = evidence_ref(context, stored.value());
+    EvidenceHit evidence;
+    evidence.type = ref.type;
+    evidence.id = std::move(ref.id);
+    evidence.title = std::move(ref.title);
+    evidence.url = std::move(ref.url);
+    evidence.date = std::move(ref.date);
+    evidence.link = contribution.link;
+    evidence.snippet = evidence_snippet(context, stored.value(), highlight);
+    hit.evidence.push_back(std::move(evidence));
+  }
+  return hit;
+}
+
+}  // namespace
+
+Result<SearchResult> find_people(const SearchContext& context, const PeopleSearch& search) {
+  const RetrievedItems items = retrieve(context.index.db, search.built.query, context.ranking.evidence_depth);
+  std::vector<RankedPerson> ranked = rank_visible_people(context, items);
+  const PeopleFilter filter(search.filters, context.index.analyzer);
+
+  SearchResult result;
+  result.query = search.text;
+  result.page = search.page;
+  result.size = search.size;
+  result.facets = count_facets(context, ranked, filter, search.excluded_person);
+
+  std::erase_if(ranked, [&](const RankedPerson& person) {
+    return person.person_id == search.excluded_person || !filter.passes(*context.index.people.find(person.person_id));
+  });
+  if (search.preferred) {
+    std::stable_partition(ranked.begin(), ranked.end(), [&](const RankedPerson& person) {
+      return search.preferred(*context.index.people.find(person.person_id));
+    });
+  }
+  result.total = ranked.size();
+  const std::size_t first = (search.page - 1) * search.size;
+  for (std::size_t i = first; i < ranked.size() && i < first + search.size; ++i) {
+    auto hit = describe(context, ranked[i], items, search.built.highlight);
+    if (!hit.ok()) return hit.status();
+    result.results.push_back(std::move(hit.value()));
+  }
+  return result;
+}
+
+Result<SearchResult> search_experts(const SearchContext& context, const ExpertQuery& query) {
+  auto built = context.index.queries->build(query.text);
+  if (!built.ok()) return built.status();
+  PeopleSearch search;
+  search.text = query.text;
+  search.built = std::move(built.value());
+  search.filters = query.filters;
+  search.page = query.page;
+  search.size = query.size;
+  return find_people(context, search);
+}
+
+}  // namespace wieweet

@@ -1,0 +1,72 @@
+#include "open_index.h"
+
+#include "index_layout.h"
+#include "index_metadata.h"
+#include "schema.h"
+#include "stored_evidence.h"
+
+namespace wieweet {
+
+bool StubIdentity::operator==(const StubIdentity& other) const {
+  return inode == other.inode && modified.tv_sec == other.modified.tv_sec &&
+         modified.tv_nsec == other.modified.tv_nsec;
+}
+
+std::optional<StubIdentity> stub_identity(const std::string& dir) {
+  struct stat info {};
+  if (::stat(index_layout::stub_path(dir).c_str(), &info) != 0) return std::nullopt;
+  return StubIdentity{info.st_ino, info.st_mtim};
+}
+
+PersonDirectory PersonDirectory::load(const Xapian::Database& db, const TextAnalyzer& analyzer) {
+  PersonDirectory directory;
+  const std::string type = schema::type_term(EvidenceType::kProfile);
+  for (auto it = db.postlist_begin(type); it != db.postlist_end(type); ++it) {
+    auto stored = decode_evidence(db.get_document(*it).get_data());
+    // Defence in depth: hidden people are never indexed, but an index is a file someone could swap.
+    if (!stored.ok() || !stored->person || !may_be_shown(*stored->person)) continue;
+    PersonCard card;
+    card.person = std::move(*stored->person);
+    const Person& person = card.person;
+    card.school_key = analyzer.normalize_phrase(person.school);
+    for (const auto& role : person.roles) card.role_keys.push_back(analyzer.normalize_phrase(role));
+    card.department_key = analyzer.normalize_phrase(person.department);
+    card.location_key = analyzer.normalize_phrase(person.location);
+    for (const auto& value : person.available_for) card.available_keys.push_back(analyzer.normalize_phrase(value));
+    for (const auto& value : person.languages) card.language_keys.push_back(analyzer.normalize_phrase(value));
+    std::string id = person.id;
+    directory.cards_.emplace(std::move(id), std::move(card));
+  }
+  return directory;
+}
+
+const PersonCard* PersonDirectory::find(const std::string& id) const {
+  auto it = cards_.find(id);
+  return it == cards_.end() ? nullptr : &it->second;
+}
+
+void OpenIndex::load_revision() {
+  people = PersonDirectory::load(db, analyzer);
+  redactor = std::make_unique<NameRedactor>(read_hidden_people(db), analyzer);
+}
+
+Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir) {
+  auto identity = stub_identity(dir);
+  auto generation = index_layout::live_generation(dir);
+  if (!generation.ok()) return generation.status();
+  if (!identity) return Status::unavailable("no index has been published in " + dir);
+  try {
+    Xapian::Database db(index_layout::stub_path(dir));
+    auto analyzer = read_index_metadata(db);
+    if (!analyzer.ok()) return analyzer.status();
+    auto index = std::unique_ptr<OpenIndex>(
+        new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}, nullptr});
+    index->queries = std::make_unique<QueryBuilder>(index->analyzer);
+    index->load_revision();
+    return index;
+  } catch (const Xapian::Error& error) {
+    return Status::index_error(error.get_description());
+  }
+}
+
+}  // namespace wieweet
