@@ -10,7 +10,9 @@ workshops, documents; folded to lower-case ASCII, split on non-word characters):
   - every query has an id (unique), a query text, a known category and topics the sample knows;
   - synonym:  NO word of the query occurs anywhere in the evidence;
   - compound, typo:  at least one word of the query never occurs in the evidence as a whole word
-    (the compound or its misspelling), so plain word matching cannot find it.
+    (the compound or its misspelling), so plain word matching cannot find it;
+  - typo:  every such word is one or two edits (insert, delete, substitute, swap two neighbours)
+    away from a word that does occur: a slip of the keyboard, not another word.
 Exit status 1 with one line per problem. Python 3 standard library only.
 """
 
@@ -28,6 +30,23 @@ def words(text):
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     return re.findall(r"\w+", folded)
+
+
+def edit_distance(a, b):
+    """Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def near_a_real_word(word, vocabulary):
+    return any(abs(len(v) - len(word)) <= 2 and edit_distance(word, v) <= 2 for v in vocabulary)
 
 
 def evidence_vocabulary(sample):
@@ -82,6 +101,11 @@ def main(argv=None):
             if category in ("compound", "typo") and len(present) == len(words(text)):
                 problems.append("%s: %s query %r: every word occurs in the evidence as it is"
                                 % (where, category, text))
+            if category == "typo":
+                for word in words(text):
+                    if word not in vocabulary and not near_a_real_word(word, vocabulary):
+                        problems.append("%s: typo %r is more than two edits from every word of the evidence"
+                                        % (where, word))
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:

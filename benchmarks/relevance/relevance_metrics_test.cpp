@@ -33,8 +33,8 @@ TEST(Ndcg, IdealCountsPeopleNeverReturned) {
 
 TEST(Ndcg, NothingBelowTheCutOffCounts) {
   const Grades grades{{"a", 1}};
-  Ranking ranking(10, "x");
-  for (int i = 0; i < 10; ++i) ranking[static_cast<std::size_t>(i)] = "x" + std::to_string(i);
+  Ranking ranking;
+  for (int i = 0; i < 10; ++i) ranking.push_back("x" + std::to_string(i));
   ranking.push_back("a");  // rank 11
   EXPECT_EQ(ndcg_at(ranking, grades, 10), 0.0);
 }
