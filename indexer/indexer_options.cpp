@@ -54,7 +54,7 @@ Exit status:
 
 Result<IndexerOptions> parse_indexer_options(const std::vector<std::string>& args) {
   IndexerOptions options;
-  if (args.empty()) return Status::invalid_argument("missing command (rebuild or update); see --help");
+  if (args.empty()) return Status::invalid_argument("missing command (rebuild, update or match); see --help");
   std::size_t i = 0;
   const std::string& command = args[i++];
   if (command == "--help" || command == "-h" || command == "help") return options;

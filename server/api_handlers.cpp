@@ -6,6 +6,7 @@
 #include "http_status.h"
 #include "json_writer.h"
 #include "request_params.h"
+#include "wieweet/text_analysis.h"
 
 namespace wieweet::server {
 namespace {
@@ -22,11 +23,9 @@ bool is_language_code(const std::string& value) {
          std::all_of(value.begin(), value.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
-bool has_a_letter(const std::string& value) {
-  return std::any_of(value.begin(), value.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
+// A filter value is compared by its words; one of only punctuation has none and would match
+// everyone whose field is empty.
+bool has_a_word(const std::string& value) { return !normalize_text(value).empty(); }
 
 // Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
 bool is_person_id(const std::string& id) {
@@ -81,18 +80,17 @@ std::optional<ParameterError> read_search(const RequestParams& params, const Ser
 }
 
 std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFilters* filters) {
-  if (auto error = params.list("school", &filters->schools)) return error;
-  if (auto error = params.list("role", &filters->roles)) return error;
-  if (auto error = params.list("department", &filters->departments)) return error;
-  if (auto error = params.list("location", &filters->locations)) return error;
-  if (auto error = params.list("available_for", &filters->available_for, has_a_letter, "must contain a word")) {
-    return error;
-  }
+  constexpr const char* kNeedsAWord = "must contain a word, not only punctuation";
+  if (auto error = params.list("school", &filters->schools, has_a_word, kNeedsAWord)) return error;
+  if (auto error = params.list("role", &filters->roles, has_a_word, kNeedsAWord)) return error;
+  if (auto error = params.list("department", &filters->departments, has_a_word, kNeedsAWord)) return error;
+  if (auto error = params.list("location", &filters->locations, has_a_word, kNeedsAWord)) return error;
+  if (auto error = params.list("available_for", &filters->available_for, has_a_word, kNeedsAWord)) return error;
   if (auto error = params.list("language", &filters->languages, is_language_code,
                                "must be a language code of two or three letters, such as \"nl\" or \"en\"")) {
     return error;
   }
-  return params.list("exclude_school", &filters->exclude_schools);
+  return params.list("exclude_school", &filters->exclude_schools, has_a_word, kNeedsAWord);
 }
 
 }  // namespace

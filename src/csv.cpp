@@ -44,11 +44,24 @@ bool split_record(const std::string& text, char separator, std::vector<std::stri
   return true;
 }
 
-// Whether `text` ends inside an open quoted field (so the record continues on the next line).
-bool inside_quotes(const std::string& text) {
+// Whether `text` ends inside an open quoted field (so the record continues on the next line). A
+// quote opens a quoted field only at the start of a field, as split_record() reads it: a stray quote
+// in the middle of an unquoted field must not swallow the lines after it.
+bool inside_quotes(const std::string& text, char separator) {
   bool quoted = false;
+  bool field_start = true;
+  bool just_closed = false;  // a quote right after a closing one is an escaped quote: still inside
   for (char c : text) {
-    if (c == '"') quoted = !quoted;  // "" toggles twice: still inside
+    if (quoted) {
+      if (c == '"') {
+        quoted = false;
+        just_closed = true;
+      }
+      continue;
+    }
+    if (c == '"' && (field_start || just_closed)) quoted = true;
+    just_closed = false;
+    field_start = c == separator;
   }
   return quoted;
 }
@@ -74,7 +87,7 @@ Status read_csv(std::istream& in, const std::string& name, const std::function<v
     record.line = line_number;
     std::string text = line;
     std::size_t lines = 1;
-    while (inside_quotes(text) && lines < kMaxRecordLines && std::getline(in, line)) {
+    while (inside_quotes(text, separator) && lines < kMaxRecordLines && std::getline(in, line)) {
       ++line_number;
       ++lines;
       if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -98,7 +111,8 @@ Status read_csv(std::istream& in, const std::string& name, const std::function<v
 
 std::string csv_field(std::string_view value) {
   std::string field(value);
-  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) {
+  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@' ||
+                         field[0] == '\t' || field[0] == '\r')) {
     field.insert(0, "'");
   }
   if (field.find_first_of(",;\"\r\n") == std::string::npos) return field;

@@ -16,7 +16,8 @@ const std::vector<std::string>& meeloop_request_words() {
       "job", "dag", "dagje", "dagdeel", "ochtend", "middag", "week", "keer", "eens", "graag", "wil", "willen",
       "zou", "zouden", "lijkt", "leuk", "mij", "me", "iemand", "collega", "collegas", "school", "scholen",
       "andere", "ander", "ervaren", "zien", "hoe", "werkt", "werken", "bij", "met", "een", "ik", "van",
-      "would", "like", "spend", "day", "with", "someone", "follow", "want", "to", "a", "an", "the",
+      "i", "i'd", "would", "like", "love", "spend", "day", "days", "with", "someone", "follow", "want", "to",
+      "a", "an", "the", "at", "in", "see", "how", "works", "please", "for",
   };
   return words;
 }

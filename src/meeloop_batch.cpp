@@ -21,13 +21,8 @@ std::string trimmed(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-// Case and diacritics do not matter when comparing a preference with a profile.
-std::string comparable(const std::string& text) {
-  std::string folded = fold_diacritics(trimmed(text));
-  std::transform(folded.begin(), folded.end(), folded.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return folded;
-}
+// Compared as the search compares filter values: by words, ignoring case, diacritics and punctuation.
+std::string comparable(const std::string& text) { return normalize_text(text); }
 
 bool meets_preference(const MeeloopRequest& request, const ExpertHit& host) {
   if (request.preferred_school.empty() && request.preferred_role.empty()) return false;
@@ -58,7 +53,9 @@ Result<std::vector<MeeloopRequest>> read_meeloop_requests(std::istream& in, cons
         if (!header_error.ok()) return;
         if (column.empty()) {
           for (std::size_t i = 0; i < record.fields.size(); ++i) {
-            const std::string field = comparable(record.fields[i]);
+            std::string field = fold_diacritics(trimmed(record.fields[i]));
+            std::transform(field.begin(), field.end(), field.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             if (std::find(std::begin(kColumns), std::end(kColumns), field) == std::end(kColumns)) {
               header_error = Status::invalid_argument(name + ":" + std::to_string(record.line) + ": unknown column \"" +
                                                       record.fields[i] +

@@ -137,9 +137,11 @@ Result<PersonPage> person_page(const SearchContext& context, const std::string& 
     if (is_strong(item.link) && strong.size() < kTopicItems) strong.push_back(item.docid);
   }
 
-  // The person's name is no topic of theirs.
+  // The person's name, or their school's, is no topic of theirs.
   std::set<std::string> name_words;
-  for (const auto& span : split_words(page.person.name)) name_words.insert(context.index.analyzer.normalize(span.word));
+  for (const auto& span : split_words(page.person.name + " " + page.person.school)) {
+    name_words.insert(context.index.analyzer.normalize(span.word));
+  }
   TopicSelection selection;
   selection.limit = kPersonPageTopics;
   selection.excluded_words = std::move(name_words);

@@ -60,7 +60,9 @@ std::vector<Suggestion> suggest(const SearchContext& context, const std::string&
   const TextAnalyzer& analyzer = context.index.analyzer;
   const std::string topic_prefix = suggestion_terms::topic_scan_prefix(analyzer, typed);
   if (topic_prefix.empty() || limit == 0) return {};
-  const std::string typed_key = analyzer.normalize_phrase(typed);
+  // With its trailing space, if any: "de " begins "de Vries", not "Demi de Bruijn".
+  std::string typed_key = analyzer.normalize_phrase(typed);
+  if (!typed.empty() && typed.back() == ' ') typed_key += ' ';
 
   auto topics = scan(context, topic_prefix, typed_key, [](const std::string& key, const Candidate&) { return key; });
   auto names = scan(context, suggestion_terms::name_scan_prefix(analyzer, typed), typed_key,

@@ -188,11 +188,11 @@ std::string TextAnalyzer::normalize(std::string_view word) const {
   return Xapian::Unicode::tolower(fold_diacritics(word));
 }
 
-std::string TextAnalyzer::normalize_phrase(std::string_view text) const {
+std::string normalize_text(std::string_view text) {
   std::string phrase;
   for (const auto& span : split_words(text)) {
     if (!phrase.empty()) phrase += ' ';
-    phrase += normalize(span.word);
+    phrase += Xapian::Unicode::tolower(fold_diacritics(span.word));
   }
   return phrase;
 }

@@ -17,6 +17,10 @@ namespace wieweet {
 // and leaves everything else, case included, as it is. Pure; thread-safe.
 std::string fold_diacritics(std::string_view text);
 
+// Every word of `text` folded and lower-cased, joined by single spaces: how whole values (a school,
+// a role, a topic) are compared, so "Sint-Eloy  College" equals "sint eloy college". Pure; thread-safe.
+std::string normalize_text(std::string_view text);
+
 // Whether `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
@@ -46,9 +50,8 @@ class TextAnalyzer {
 
   // Folded and lower-cased: the form every term is made from.
   std::string normalize(std::string_view word) const;
-  // Every word of `text` normalised, joined by single spaces: how whole field values (a school, a
-  // role, a topic) are compared, so "Docent  Wiskunde" equals "docent wiskunde".
-  std::string normalize_phrase(std::string_view text) const;
+  // normalize_text(): the same for every analyzer, a member for convenience.
+  std::string normalize_phrase(std::string_view text) const { return normalize_text(text); }
   // The stem of a normalised word.
   std::string stem(const std::string& normalized_word) const;
   bool is_stopword(const std::string& normalized_word) const;

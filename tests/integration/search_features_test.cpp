@@ -255,6 +255,7 @@ TEST_F(SearchFeatures, BadParametersGetA400NamingTheParameter) {
   expect_error_names("/api/v1/experts?q=rooster&language=123", "language");
   expect_error_names("/api/v1/experts?q=rooster&language=nederlands", "language");
   expect_error_names("/api/v1/experts?q=rooster&school=", "school");
+  expect_error_names("/api/v1/experts?q=rooster&exclude_school=!!", "exclude_school");
   expect_error_names("/api/v1/experts?q=rooster&available_for=%20%20", "available_for");
   expect_error_names("/api/v1/experts?q=rooster&role=" + std::string(300, 'x'), "role");
   expect_error_names("/api/v1/experts?q=rooster&shcool=X", "shcool");
@@ -360,6 +361,12 @@ TEST_F(SearchFeatures, SuggestionsCompleteTopicsAndNamesIgnoringDiacritics) {
         EXPECT_NE(profile(text(suggestion, "id")).visibility, "hidden");
       }
     }
+  }
+  // A trailing space finishes the word: "de " completes "Britt de Boer", not "Demi Smit".
+  auto finished = get_json("/api/v1/suggest?q=de%20");
+  EXPECT_GT(finished["suggestions"].Size(), 0u);
+  for (const auto& suggestion : finished["suggestions"].GetArray()) {
+    EXPECT_NE((" " + key(text(suggestion, "text")) + " ").find(" de "), std::string::npos) << text(suggestion, "text");
   }
   // Hidden people's names are never offered.
   for (const auto& [id, person] : *profiles_) {

@@ -102,6 +102,15 @@ TEST(Csv, ReportsABrokenRecordWithItsLineAndReadsTheRest) {
   EXPECT_EQ(errors[1].rfind("requests.csv:4: not valid UTF-8", 0), 0u) << errors[1];
 }
 
+TEST(Csv, AStrayQuoteInsideAnUnquotedFieldDoesNotSwallowTheNextLines) {
+  std::vector<std::string> errors;
+  const auto records = read_all("a,b\nzes 3\" monitor,x\nnext,line\n", &errors);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[1].fields[0], "zes 3\" monitor");
+  EXPECT_EQ(records[2].fields[0], "next");
+  EXPECT_EQ(records[2].line, 3u);
+}
+
 TEST(Csv, QuotesWhatNeedsItAndDisarmsFormulas) {
   EXPECT_EQ(csv_field("plain"), "plain");
   EXPECT_EQ(csv_field("a, b"), "\"a, b\"");
