@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "wieweet/config.h"
 #include "wieweet/ingest.h"
 #include "wieweet/ranking.h"
 #include "wieweet/searcher.h"
@@ -17,10 +18,12 @@ namespace {
 
 using namespace wieweet;
 
-// A mix of what staff type: one topic word, a compound, several words, a phrase, a question, English.
+// A mix of what staff type: one topic word, a compound, several words, a phrase, a question, English,
+// an abbreviation (synonym expansion), a compound found only by its parts, and a typo.
 const std::vector<std::string> kQueries = {
     "informatiebeveiliging", "roosteren", "passend onderwijs", "\"sociale veiligheid\"",
     "wie weet iets van dyslexie en hoogbegaafdheid", "privacy policy", "meerjarenonderhoudsplan",
+    "AVG", "pestbeleid", "informatiebeveilging",
 };
 
 std::unique_ptr<Searcher> open_searcher(benchmark::State& state) {
@@ -29,7 +32,14 @@ std::unique_ptr<Searcher> open_searcher(benchmark::State& state) {
     state.SkipWithError("set WIEWEET_BENCH_INDEX to an index directory");
     return nullptr;
   }
-  auto searcher = Searcher::open(dir, RankingConfig{});
+  // Settings as the server reads them (defaults, then WIEWEET_* variables), so a feature can be
+  // switched off for a side-by-side run: WIEWEET_QUERY_SYNONYMS_FILE=none ...
+  auto config = load_config("", process_environment());
+  if (!config.ok()) {
+    state.SkipWithError(config.status().to_string().c_str());
+    return nullptr;
+  }
+  auto searcher = Searcher::open(dir, config->ranking, config->query);
   if (!searcher.ok()) {
     state.SkipWithError(searcher.status().to_string().c_str());
     return nullptr;
@@ -56,6 +66,38 @@ void BM_Search(benchmark::State& state) {
   state.counters["people"] = static_cast<double>(people);
 }
 BENCHMARK(BM_Search)->DenseRange(0, static_cast<int>(kQueries.size()) - 1)->Unit(benchmark::kMicrosecond);
+
+// What the search box calls on every keystroke.
+void BM_Suggest(benchmark::State& state) {
+  auto searcher = open_searcher(state);
+  if (!searcher) return;
+  static const std::vector<std::string> kTyped = {"i", "inf", "informatieb", "de v", "vries"};
+  const std::string& typed = kTyped[static_cast<std::size_t>(state.range(0))];
+  state.SetLabel(typed);
+  for (auto _ : state) benchmark::DoNotOptimize(searcher->suggest(typed, 10));
+}
+BENCHMARK(BM_Suggest)->DenseRange(0, 4)->Unit(benchmark::kMicrosecond);
+
+// A person's page (the best expert on informatiebeveiliging: many documents), and related topics.
+void BM_PersonPage(benchmark::State& state) {
+  auto searcher = open_searcher(state);
+  if (!searcher) return;
+  auto best = searcher->search({"informatiebeveiliging", 1, 1, {}});
+  if (!best.ok() || best->results.empty()) {
+    state.SkipWithError("no expert on informatiebeveiliging in this index");
+    return;
+  }
+  const std::string id = best->results.front().id;
+  for (auto _ : state) benchmark::DoNotOptimize(searcher->person(id));
+}
+BENCHMARK(BM_PersonPage)->Unit(benchmark::kMicrosecond);
+
+void BM_Related(benchmark::State& state) {
+  auto searcher = open_searcher(state);
+  if (!searcher) return;
+  for (auto _ : state) benchmark::DoNotOptimize(searcher->related("roosteren", 10));
+}
+BENCHMARK(BM_Related)->Unit(benchmark::kMicrosecond);
 
 // The aggregation alone, on evidence_depth items each linked to a few of 7,000 people.
 void BM_Rank(benchmark::State& state) {

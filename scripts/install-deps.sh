@@ -12,6 +12,7 @@ packages=(
   rapidjson-dev                       # JSON parsing and writing
   libspdlog-dev                       # logging (brings libfmt-dev)
   libgtest-dev libbenchmark-dev       # tests and benchmarks
+  wdutch                              # Dutch word list for splitting compounds (analysis.compound_words_file)
   python3                             # the sample-data generator
   curl ca-certificates
 )

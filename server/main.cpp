@@ -65,7 +65,12 @@ int serve(const ServerOptions& options) {
     return kServerExitUsage;
   }
 
-  SearcherPool searchers(options.db, config.ranking, threads);
+  // A broken synonyms file stops the start, naming file:line, rather than failing every search.
+  if (auto status = wieweet::Searcher::check_query_config(config.query); !status.ok()) {
+    std::cerr << "wieweet-server: configuration: " << status.to_string() << "\n";
+    return kServerExitUsage;
+  }
+  SearcherPool searchers(options.db, config.ranking, config.query, threads);
   Metrics metrics;
   Services services{config.server, searchers, metrics, log};
   const Router router = make_router();

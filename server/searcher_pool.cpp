@@ -2,8 +2,11 @@
 
 namespace wieweet::server {
 
-SearcherPool::SearcherPool(std::string index_dir, RankingConfig ranking, std::size_t size)
-    : index_dir_(std::move(index_dir)), ranking_(std::move(ranking)), size_(size == 0 ? 1 : size) {}
+SearcherPool::SearcherPool(std::string index_dir, RankingConfig ranking, QueryConfig query, std::size_t size)
+    : index_dir_(std::move(index_dir)),
+      ranking_(std::move(ranking)),
+      query_(std::move(query)),
+      size_(size == 0 ? 1 : size) {}
 
 SearcherPool::Lease::~Lease() {
   if (searcher_) pool_->give_back(std::move(searcher_));
@@ -20,7 +23,7 @@ Result<SearcherPool::Lease> SearcherPool::acquire() {
   ++open_;
   lock.unlock();
   // Opening reads the index metadata and the people list: done outside the lock.
-  auto searcher = Searcher::open(index_dir_, ranking_);
+  auto searcher = Searcher::open(index_dir_, ranking_, query_);
   if (!searcher.ok()) {
     lock.lock();
     --open_;

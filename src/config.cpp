@@ -23,7 +23,7 @@ namespace {
 struct FieldSpec {
   const char* key;
   std::function<void*(Config&)> field;
-  enum class Type { kString, kCount, kNumber, kPort } type;
+  enum class Type { kString, kCount, kNumber, kPort, kBool } type;
 };
 
 template <class Section, class T>
@@ -41,6 +41,13 @@ const std::vector<FieldSpec>& fields() {
   static const std::vector<FieldSpec> kFields = {
       {"analysis.stemmer", member(&Config::analysis, &AnalysisConfig::stemmer), Type::kString},
       {"analysis.stopwords_file", member(&Config::analysis, &AnalysisConfig::stopwords_file), Type::kString},
+      {"analysis.compound_words_file", member(&Config::analysis, &AnalysisConfig::compound_words_file),
+       Type::kString},
+      {"analysis.spelling", member(&Config::analysis, &AnalysisConfig::spelling), Type::kBool},
+      {"query.synonyms_file", member(&Config::query, &QueryConfig::synonyms_file), Type::kString},
+      {"query.strip_question_words", member(&Config::query, &QueryConfig::strip_question_words), Type::kBool},
+      {"query.decompound", member(&Config::query, &QueryConfig::decompound), Type::kBool},
+      {"query.spelling_correction", member(&Config::query, &QueryConfig::spelling_correction), Type::kBool},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
       {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
       {"index.commit_every", member(&Config::index, &IndexConfig::commit_every), Type::kCount},
@@ -51,6 +58,7 @@ const std::vector<FieldSpec>& fields() {
       {"ranking.weights.participant", weight(&LinkWeights::participant), Type::kNumber},
       {"ranking.weights.mention", weight(&LinkWeights::mention), Type::kNumber},
       {"ranking.evidence_depth", member(&Config::ranking, &RankingConfig::evidence_depth), Type::kCount},
+      {"ranking.evidence_counted", member(&Config::ranking, &RankingConfig::evidence_counted), Type::kCount},
       {"ranking.evidence_per_person", member(&Config::ranking, &RankingConfig::evidence_per_person), Type::kCount},
       {"ranking.snippet_chars", member(&Config::ranking, &RankingConfig::snippet_chars), Type::kCount},
       {"server.bind", member(&Config::server, &ServerConfig::bind), Type::kString},
@@ -99,6 +107,10 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
       if (!value.IsNumber()) return Status::invalid_argument(key + " must be a number");
       *static_cast<double*>(target) = value.GetDouble();
       return {};
+    case FieldSpec::Type::kBool:
+      if (!value.IsBool()) return Status::invalid_argument(key + " must be true or false");
+      *static_cast<bool*>(target) = value.GetBool();
+      return {};
     case FieldSpec::Type::kPort:
       if (!value.IsUint() || value.GetUint() > 65535) return Status::invalid_argument(key + " must be a port 0-65535");
       *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(value.GetUint());
@@ -112,6 +124,11 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
   const std::string what = source + " (" + spec.key + ")";
   if (spec.type == FieldSpec::Type::kString) {
     *static_cast<std::string*>(target) = text;
+    return {};
+  }
+  if (spec.type == FieldSpec::Type::kBool) {
+    if (text != "true" && text != "false") return Status::invalid_argument(what + " must be true or false");
+    *static_cast<bool*>(target) = text == "true";
     return {};
   }
   char* end = nullptr;
@@ -188,7 +205,7 @@ Result<Config> load_config(const std::string& path, const Environment& env) {
   // A misspelt setting must not be silently ignored. Only names under a config section are checked:
   // other WIEWEET_* variables belong to scripts and tests.
   static const char* const kSections[] = {"WIEWEET_ANALYSIS_", "WIEWEET_INGEST_", "WIEWEET_INDEX_",
-                                          "WIEWEET_RANKING_", "WIEWEET_SERVER_"};
+                                          "WIEWEET_RANKING_", "WIEWEET_QUERY_", "WIEWEET_SERVER_"};
   for (const auto& [name, value] : env) {
     bool in_section = false;
     for (const char* section : kSections) in_section = in_section || name.rfind(section, 0) == 0;
@@ -211,6 +228,7 @@ Status Config::validate() const {
       require(index.keep_generations >= 2, "index.keep_generations must be at least 2"),
       require(ranking.evidence_depth >= 10 && ranking.evidence_depth <= 100000,
               "ranking.evidence_depth must be between 10 and 100000"),
+      require(ranking.evidence_counted <= 100000, "ranking.evidence_counted must be between 0 and 100000"),
       require(ranking.evidence_per_person >= 1 && ranking.evidence_per_person <= 20,
               "ranking.evidence_per_person must be between 1 and 20"),
       require(ranking.snippet_chars >= 40 && ranking.snippet_chars <= 2000,

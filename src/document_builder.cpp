@@ -54,10 +54,27 @@ void DocumentBuilder::set_hidden_people(const std::map<std::string, std::string>
   redactor_ = NameRedactor(hidden, analyzer_);
 }
 
+void DocumentBuilder::record_spelling(Xapian::WritableDatabase& db) {
+  generator_.set_database(db);
+  generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+}
+
+void DocumentBuilder::index_compound_parts(const std::string& folded_text, Xapian::termcount weight) {
+  Xapian::Document doc = generator_.get_document();
+  for (const auto& span : split_words(folded_text)) {
+    if (span.word.size() < kMinCompound) continue;
+    for (const auto& part : splitter_->parts(analyzer_.normalize(span.word))) {
+      doc.add_term(std::string(schema::kCompoundPart) + analyzer_.stem(part), weight);
+    }
+  }
+}
+
 void DocumentBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
   if (text.empty()) return;
   // The same folding the query side applies, so "coördinator" and "coordinator" meet in one term.
-  generator_.index_text(fold_diacritics(for_index(text)), weight, prefix);
+  const std::string folded = fold_diacritics(for_index(text));
+  generator_.index_text(folded, weight, prefix);
+  if (splitter_ != nullptr && *prefix == '\0') index_compound_parts(folded, weight);
   // A gap keeps phrases from matching across the end of one field and the start of the next.
   generator_.increase_termpos(100);
 }

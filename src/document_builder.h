@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "compound_splitter.h"
 #include "wieweet/privacy.h"
 #include "wieweet/records.h"
 #include "wieweet/text_analysis.h"
@@ -29,6 +30,13 @@ class DocumentBuilder {
   // The hidden people whose names are blanked out of every text built from now on (privacy.h).
   void set_hidden_people(const std::map<std::string, std::string>& hidden);
 
+  // Also index the parts of compounds (compound_splitter.h). `splitter` must outlive the builder.
+  void set_compound_splitter(CompoundSplitter* splitter) { splitter_ = splitter; }
+
+  // Record every indexed word in `db`'s spelling table, for query correction. `db` must outlive the
+  // builder. Hidden people's names are never recorded: they are redacted before indexing.
+  void record_spelling(Xapian::WritableDatabase& db);
+
  private:
   // Free text as stored for people to read (hidden names shown as a placeholder) and as indexed
   // (hidden names left out altogether).
@@ -36,6 +44,8 @@ class DocumentBuilder {
   std::string for_index(const std::string& text) const { return redactor_.redact(text, " "); }
 
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix = "");
+  // The parts of the text's compounds, stemmed, as XC terms without positions (schema.h).
+  void index_compound_parts(const std::string& folded_text, Xapian::termcount weight);
   // A workshop's or document's text: title and tags weighted up and also under their own prefixes.
   void index_item(Xapian::Document& doc, const std::string& title, const std::vector<std::string>& tags,
                   const std::string& body);
@@ -46,6 +56,7 @@ class DocumentBuilder {
   XapianAnalysis analysis_;
   Xapian::TermGenerator generator_;
   NameRedactor redactor_;
+  CompoundSplitter* splitter_ = nullptr;
 };
 
 }  // namespace wieweet

@@ -1,7 +1,8 @@
 #include "expert_search.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "evidence_retrieval.h"
 #include "people_filter.h"
@@ -12,18 +13,20 @@ namespace {
 // Facets list this many values at most (a role facet over 7,000 people can have hundreds).
 constexpr std::size_t kMaxFacetValues = 50;
 
-// Counts per normalised value, remembering the first spelling seen for display.
+// Counts per normalised value, remembering the first spelling seen for display. Keys and displays
+// are views into the person directory, which outlives the request: counting copies no strings.
 class FacetCounter {
  public:
-  void add(const std::string& key, const std::string& display) {
+  void add(std::string_view key, std::string_view display) {
     if (key.empty()) return;
-    auto [it, inserted] = counts_.try_emplace(key, FacetCount{display, 0});
+    auto [it, inserted] = counts_.try_emplace(key, Count{display, 0});
     ++it->second.count;
   }
 
   std::vector<FacetCount> most_frequent() const {
     std::vector<FacetCount> facet;
-    for (const auto& [key, count] : counts_) facet.push_back(count);
+    facet.reserve(counts_.size());
+    for (const auto& [key, count] : counts_) facet.push_back({std::string(count.display), count.count});
     std::sort(facet.begin(), facet.end(), [](const FacetCount& a, const FacetCount& b) {
       return a.count != b.count ? a.count > b.count : a.value < b.value;
     });
@@ -32,7 +35,11 @@ class FacetCounter {
   }
 
  private:
-  std::map<std::string, FacetCount> counts_;
+  struct Count {
+    std::string_view display;
+    std::size_t count = 0;
+  };
+  std::unordered_map<std::string_view, Count> counts_;
 };
 
 void add_all(FacetCounter& counter, const std::vector<std::string>& keys, const std::vector<std::string>& values) {
@@ -123,7 +130,9 @@ Result<SearchResult> search_experts(const SearchContext& context, const ExpertQu
   search.filters = query.filters;
   search.page = query.page;
   search.size = query.size;
-  return find_people(context, search);
+  auto result = find_people(context, search);
+  if (result.ok()) result->corrected_query = search.built.corrected;
+  return result;
 }
 
 }  // namespace wieweet

@@ -15,6 +15,16 @@ void write_index_metadata(Xapian::WritableDatabase& db, const TextAnalyzer& anal
   db.set_metadata(std::string(schema::kMetaStopwords), stopwords);
 }
 
+void write_index_features(Xapian::WritableDatabase& db, const IndexFeatures& features) {
+  db.set_metadata(std::string(schema::kMetaCompoundWords), features.compound_words_file);
+  db.set_metadata(std::string(schema::kMetaSpelling), features.spelling ? "1" : "0");
+}
+
+IndexFeatures read_index_features(const Xapian::Database& db) {
+  return IndexFeatures{db.get_metadata(std::string(schema::kMetaCompoundWords)),
+                       db.get_metadata(std::string(schema::kMetaSpelling)) == "1"};
+}
+
 namespace {
 
 std::vector<std::string> split_lines(const std::string& text) {

@@ -16,6 +16,16 @@ namespace wieweet {
 
 void write_index_metadata(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer);
 
+// What the indexer added besides the analysed text; updates keep doing the same, and the searcher
+// only corrects spelling when the data is there.
+struct IndexFeatures {
+  std::string compound_words_file;  // "" when compounds were not split
+  bool spelling = false;            // the spelling table was filled
+};
+void write_index_features(Xapian::WritableDatabase& db, const IndexFeatures& features);
+// May throw Xapian::Error.
+IndexFeatures read_index_features(const Xapian::Database& db);
+
 // Errors: IndexError when the schema version is not ours (rebuild needed) or the settings are bad.
 // May throw Xapian::Error.
 Result<TextAnalyzer> read_index_metadata(const Xapian::Database& db);

@@ -19,7 +19,8 @@ namespace {
 class XapianIndexWriter final : public IndexWriter {
  public:
   XapianIndexWriter(std::string dir, std::string generation, bool rebuild, const Config& config,
-                    index_layout::DirectoryLock lock, TextAnalyzer analyzer, Xapian::WritableDatabase db)
+                    index_layout::DirectoryLock lock, TextAnalyzer analyzer, Xapian::WritableDatabase db,
+                    IndexFeatures features)
       : dir_(std::move(dir)),
         generation_(std::move(generation)),
         rebuild_(rebuild),
@@ -28,15 +29,27 @@ class XapianIndexWriter final : public IndexWriter {
         lock_(std::move(lock)),
         analyzer_(std::move(analyzer)),
         builder_(analyzer_),
-        db_(std::move(db)) {
+        db_(std::move(db)),
+        features_(std::move(features)) {
     // An update is one transaction: readers see all of it at publish() or, if the run fails, none
     // of it (close() alone would commit what was applied so far). A rebuild needs no transaction:
     // its generation is invisible until published, and intermediate commits bound its memory.
+    if (features_.spelling) builder_.record_spelling(db_);
     if (!rebuild_) {
       hidden_people_ = read_hidden_people(db_);
       builder_.set_hidden_people(hidden_people_);
       db_.begin_transaction(false);
     }
+  }
+
+  // Loads the compound word list, when the index splits compounds. Errors: IoError.
+  Status load_compound_words() {
+    if (features_.compound_words_file.empty()) return {};
+    auto splitter = CompoundSplitter::load(features_.compound_words_file, analyzer_);
+    if (!splitter.ok()) return splitter.status();
+    splitter_ = std::make_unique<CompoundSplitter>(std::move(splitter.value()));
+    builder_.set_compound_splitter(splitter_.get());
+    return {};
   }
 
   ~XapianIndexWriter() override {
@@ -76,6 +89,7 @@ class XapianIndexWriter final : public IndexWriter {
         return Status::invalid_argument("the new index would be empty; nothing was published");
       }
       write_index_metadata(db_, analyzer_);
+      write_index_features(db_, features_);
       write_hidden_people(db_, hidden_people_);
       for (const auto& [person, links] : referenced_) {
         if (known_people_.count(person) != 0) continue;
@@ -183,6 +197,8 @@ class XapianIndexWriter final : public IndexWriter {
   TextAnalyzer analyzer_;
   DocumentBuilder builder_;
   Xapian::WritableDatabase db_;
+  IndexFeatures features_;
+  std::unique_ptr<CompoundSplitter> splitter_;
   IndexCounts counts_;
   std::set<std::string> known_people_;  // every person seen in this run, hidden ones included
   std::map<std::string, std::size_t> referenced_;
@@ -204,9 +220,11 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::strin
   try {
     Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()),
                                 Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
-    return std::unique_ptr<IndexWriter>(new XapianIndexWriter(index_dir, generation.value(), true, config,
-                                                              std::move(lock.value()), std::move(analyzer.value()),
-                                                              std::move(db)));
+    auto writer = std::make_unique<XapianIndexWriter>(
+        index_dir, generation.value(), true, config, std::move(lock.value()), std::move(analyzer.value()), std::move(db),
+        IndexFeatures{config.analysis.compound_words_file, config.analysis.spelling});
+    if (Status status = writer->load_compound_words(); !status.ok()) return status;
+    return std::unique_ptr<IndexWriter>(std::move(writer));
   } catch (const Xapian::Error& error) {
     return Status::index_error(error.get_description());
   }
@@ -225,9 +243,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_update(const std::string
     // Updates must be analysed as the live generation was built, whatever the config says now.
     auto analyzer = read_index_metadata(db);
     if (!analyzer.ok()) return analyzer.status();
-    return std::unique_ptr<IndexWriter>(new XapianIndexWriter(index_dir, generation.value(), false, config,
-                                                              std::move(lock.value()), std::move(analyzer.value()),
-                                                              std::move(db)));
+    IndexFeatures features = read_index_features(db);
+    auto writer = std::make_unique<XapianIndexWriter>(index_dir, generation.value(), false, config,
+                                                      std::move(lock.value()), std::move(analyzer.value()),
+                                                      std::move(db), std::move(features));
+    if (Status status = writer->load_compound_words(); !status.ok()) return status;
+    return std::unique_ptr<IndexWriter>(std::move(writer));
   } catch (const Xapian::Error& error) {
     return Status::index_error(error.get_description());
   }

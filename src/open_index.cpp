@@ -50,7 +50,7 @@ void OpenIndex::load_revision() {
   redactor = std::make_unique<NameRedactor>(read_hidden_people(db), analyzer);
 }
 
-Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir) {
+Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QuerySettings& settings) {
   auto identity = stub_identity(dir);
   auto generation = index_layout::live_generation(dir);
   if (!generation.ok()) return generation.status();
@@ -61,7 +61,16 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir) {
     if (!analyzer.ok()) return analyzer.status();
     auto index = std::unique_ptr<OpenIndex>(
         new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}, nullptr});
-    index->queries = std::make_unique<QueryBuilder>(index->analyzer);
+    QueryFeatures features;
+    features.strip_question_words = settings.config.strip_question_words;
+    features.decompound = settings.config.decompound;
+    features.spelling_correction = settings.config.spelling_correction && read_index_features(db).spelling;
+    features.synonyms = settings.synonyms;
+    OpenIndex* open = index.get();
+    features.may_show_correction = [open](const std::string& correction) {
+      return open->redactor->redact(correction) == correction;
+    };
+    index->queries = std::make_unique<QueryBuilder>(index->analyzer, index->db, std::move(features));
     index->load_revision();
     return index;
   } catch (const Xapian::Error& error) {

@@ -14,6 +14,8 @@
 #include <xapian.h>
 
 #include "query_builder.h"
+#include "synonyms.h"
+#include "wieweet/config.h"
 #include "wieweet/privacy.h"
 #include "wieweet/records.h"
 #include "wieweet/status.h"
@@ -69,9 +71,15 @@ struct OpenIndex {
   void load_revision();
 };
 
+// How queries are to be read, the same for every revision a searcher opens.
+struct QuerySettings {
+  QueryConfig config;
+  std::shared_ptr<const SynonymTable> synonyms;  // null when expansion is off
+};
+
 // Opens the live generation of `dir`. Errors: Unavailable before anything was published;
 // IndexError for a wrong schema or an unreadable index.
-Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir);
+Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QuerySettings& settings);
 
 }  // namespace wieweet
 

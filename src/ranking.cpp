@@ -40,6 +40,12 @@ std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evi
   for (auto& person : people) {
     std::stable_sort(person.contributions.begin(), person.contributions.end(),
                      [](const Contribution& a, const Contribution& b) { return a.amount > b.amount; });
+    if (counted_ != 0 && person.contributions.size() > counted_) {
+      // Only the strongest evidence counts: someone who wrote hundreds of newsletters that each
+      // mention a word once should not outrank the colleague with three documents about it.
+      person.score = 0.0;
+      for (std::size_t i = 0; i < counted_; ++i) person.score += person.contributions[i].amount;
+    }
   }
   std::sort(people.begin(), people.end(), [](const RankedPerson& a, const RankedPerson& b) {
     if (a.score != b.score) return a.score > b.score;

@@ -26,6 +26,10 @@ inline constexpr std::string_view kPerson = "XP";     // XP<person id>: every pe
 inline constexpr std::string_view kSuggestTopic = "XA";
 inline constexpr std::string_view kSuggestName = "XN";
 
+// Parts of compounds in the text, stemmed (compound_splitter.h): XC<stem>, no positions. Kept apart
+// from the words actually written so that a query decides how much a part match counts.
+inline constexpr std::string_view kCompoundPart = "XC";
+
 // Free-text prefixes for fielded search (the same text is also indexed unprefixed).
 inline constexpr std::string_view kTitle = "S";
 inline constexpr std::string_view kTags = "K";
@@ -43,6 +47,9 @@ inline constexpr Xapian::termcount kBodyWeight = 1;
 inline constexpr std::string_view kMetaSchema = "wieweet.schema";
 inline constexpr std::string_view kMetaStemmer = "wieweet.stemmer";
 inline constexpr std::string_view kMetaStopwords = "wieweet.stopwords";
+// The word list compounds were split with ("" for none), and "1" when the spelling table is filled.
+inline constexpr std::string_view kMetaCompoundWords = "wieweet.compound_words";
+inline constexpr std::string_view kMetaSpelling = "wieweet.spelling";
 // "id<TAB>name" lines of hidden people: only ever used to blank their names out of text (privacy.h).
 inline constexpr std::string_view kMetaHiddenPeople = "wieweet.hidden_people";
 

@@ -30,7 +30,7 @@ Result<std::unique_ptr<PeopleRanker>> open_system(const SystemSpec& spec) {
   auto config = load_config(spec.config, process_environment());
   if (!config.ok()) return config.status();
   if (Status status = config->validate(); !status.ok()) return status;
-  return open_wieweet_ranker(spec.path, config->ranking);
+  return open_wieweet_ranker(spec.path, config.value());
 }
 
 std::string describe(const SystemSpec& spec) {

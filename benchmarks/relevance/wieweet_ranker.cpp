@@ -35,8 +35,8 @@ class WieWeetRanker final : public PeopleRanker {
 
 }  // namespace
 
-Result<std::unique_ptr<PeopleRanker>> open_wieweet_ranker(const std::string& index_dir, const RankingConfig& ranking) {
-  auto searcher = Searcher::open(index_dir, ranking);
+Result<std::unique_ptr<PeopleRanker>> open_wieweet_ranker(const std::string& index_dir, const Config& config) {
+  auto searcher = Searcher::open(index_dir, config.ranking, config.query);
   if (!searcher.ok()) return searcher.status();
   return std::unique_ptr<PeopleRanker>(new WieWeetRanker(std::move(searcher.value())));
 }

@@ -12,8 +12,8 @@
 
 namespace wieweet::relevance {
 
-// Opens the index in `index_dir` with the given ranking settings. Errors as Searcher::open.
-Result<std::unique_ptr<PeopleRanker>> open_wieweet_ranker(const std::string& index_dir, const RankingConfig& ranking);
+// Opens the index in `index_dir` with the given ranking and query settings. Errors as Searcher::open.
+Result<std::unique_ptr<PeopleRanker>> open_wieweet_ranker(const std::string& index_dir, const Config& config);
 
 }  // namespace wieweet::relevance
 

@@ -16,11 +16,33 @@ namespace wieweet {
 
 struct AnalysisConfig {
   // Snowball stemmer name. Named explicitly because Xapian's "dutch" changes meaning in 2.0.
-  // Default: "dutch".
-  std::string stemmer = "dutch";
+  // "kraaij_pohlmann" measured better than "dutch" on the judged queries (docs/relevance.md).
+  // Default: "kraaij_pohlmann".
+  std::string stemmer = "kraaij_pohlmann";
   // A file of stopwords, one per line, '#' comments. Default: "" — the built-in Dutch list
   // (config/stopwords-nl.txt, compiled in).
   std::string stopwords_file;
+  // A Dutch word list, one word per line, used to split compounds when indexing
+  // ("informatiebeveiligingsbeleid" is also indexed as "informatiebeveiliging", "informatie",
+  // "beveiliging" and "beleid"). "" turns decompounding off. Default: Debian's wdutch list.
+  std::string compound_words_file = "/usr/share/dict/nederlands";
+  // Record the index's words for spelling correction (Xapian's spelling table). Default: true.
+  bool spelling = true;
+};
+
+// How queries are read (wieweet-server; read at start-up, no rebuild needed).
+struct QueryConfig {
+  // Synonyms and abbreviations (docs/configuration.md has the format). "" means the built-in list
+  // (config/synonyms-nl.txt, compiled in); "none" turns expansion off. Default: "".
+  std::string synonyms_file;
+  // Leave question words out of natural questions ("wie weet iets van roosteren?"). Default: true.
+  bool strip_question_words = true;
+  // Compounds both ways: a query's compounds are also searched by their parts, and its words also
+  // inside the index's compounds (when it was built with a word list). Default: true.
+  bool decompound = true;
+  // Search a misspelled query as corrected (when the index has spelling data) and say so in
+  // corrected_query. Default: true.
+  bool spelling_correction = true;
 };
 
 struct IngestConfig {
@@ -44,6 +66,9 @@ struct RankingConfig {
   // How many evidence items are retrieved per query before aggregating them into people.
   // Default: 2000.
   std::size_t evidence_depth = 2000;
+  // A person's score sums their this many strongest evidence items; 0 sums all of them. Keeps
+  // prolific writers from winning every generic query (docs/relevance.md). Default: 10.
+  std::size_t evidence_counted = 10;
   // How many evidence items are shown per person. Default: 3.
   std::size_t evidence_per_person = 3;
   // Target length of a snippet in bytes of UTF-8 (for Dutch text close to characters). Default: 220.
@@ -81,6 +106,7 @@ struct Config {
   IngestConfig ingest;
   IndexConfig index;
   RankingConfig ranking;
+  QueryConfig query;
   ServerConfig server;
 
   // Checks ranges and cross-field rules. Returns InvalidArgument naming the key.

@@ -33,7 +33,8 @@ struct RankedPerson {
 // Immutable after construction; thread-safe.
 class Ranker {
  public:
-  explicit Ranker(LinkWeights weights) : weights_(weights) {}
+  // `counted`: a person's score sums only their `counted` strongest contributions (0: all of them).
+  explicit Ranker(LinkWeights weights, std::size_t counted = 0) : weights_(weights), counted_(counted) {}
 
   // People linked to any evidence, best first. Equal scores are ordered by person id so that paging is
   // stable. A person linked to one item twice (author and mentioned) counts once, by the stronger link.
@@ -42,6 +43,7 @@ class Ranker {
 
  private:
   LinkWeights weights_;
+  std::size_t counted_;
 };
 
 }  // namespace wieweet

@@ -29,7 +29,14 @@ class Searcher {
   // Opens the live generation in `index_dir`. The text analysis is read back from the index's own
   // metadata, so queries are analysed exactly as the indexer analysed the evidence. Errors:
   // Unavailable when nothing is published yet; IndexError otherwise.
-  static Result<std::unique_ptr<Searcher>> open(const std::string& index_dir, const RankingConfig& ranking);
+  // `query` says which query features are on (config.h); its synonyms file is read here.
+  // Errors also: InvalidArgument or IoError for the synonyms file.
+  static Result<std::unique_ptr<Searcher>> open(const std::string& index_dir, const RankingConfig& ranking,
+                                                const QueryConfig& query = {});
+
+  // Checks what open() will read besides the index (the synonyms file), so a server can refuse to
+  // start on a broken one. Errors: IoError; InvalidArgument with file:line.
+  static Status check_query_config(const QueryConfig& query);
 
   virtual ~Searcher() = default;
 

@@ -14,7 +14,9 @@ TEST(LoadConfig, DefaultsAreValid) {
   ASSERT_TRUE(config.ok());
   EXPECT_TRUE(config->validate().ok());
   EXPECT_EQ(config->server.port, 8080);
-  EXPECT_EQ(config->analysis.stemmer, "dutch");
+  EXPECT_EQ(config->analysis.stemmer, "kraaij_pohlmann");
+  EXPECT_EQ(config->ranking.evidence_counted, 10u);
+  EXPECT_TRUE(config->query.spelling_correction);
 }
 
 TEST(LoadConfig, ReadsAFileWithComments) {

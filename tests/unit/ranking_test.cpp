@@ -32,6 +32,20 @@ TEST(Ranker, MoreEvidenceOfTheSameStrengthRanksHigher) {
   ASSERT_EQ(people[0].contributions.size(), 2u);
 }
 
+// The evidence cut-off: a colleague with 21 newsletters that each match weakly must not outrank one
+// with two documents that match strongly. Summing everything, the prolific one wins (21 x 0.08 =
+// 1.68 against 2 x 0.8 = 1.6); counting each person's 3 strongest (0.24 against 1.6), the expert does.
+TEST(Ranker, CountsOnlyEachPersonsStrongestEvidenceWhenCutOff) {
+  std::vector<RetrievedEvidence> evidence = {{10.0, {{"expert", LinkKind::kAuthor}}},
+                                             {10.0, {{"expert", LinkKind::kAuthor}}}};
+  for (int i = 0; i < 21; ++i) evidence.push_back({1.0, {{"prolific", LinkKind::kAuthor}}});
+  EXPECT_EQ(order(Ranker{LinkWeights{}}.rank(evidence)), (std::vector<std::string>{"prolific", "expert"}));
+  const auto cut = Ranker{LinkWeights{}, 3}.rank(evidence);
+  EXPECT_EQ(order(cut), (std::vector<std::string>{"expert", "prolific"}));
+  EXPECT_DOUBLE_EQ(cut[1].score, 3 * 0.08);
+  EXPECT_EQ(cut[1].contributions.size(), 21u) << "every item is still evidence to show; only the score is cut";
+}
+
 // A weakly matching document counts for less than a strongly matching one.
 TEST(Ranker, ScoresFollowRetrievalRelevance) {
   const Ranker ranker{LinkWeights{}};
