@@ -65,12 +65,14 @@ int serve(const ServerOptions& options) {
     return kServerExitUsage;
   }
 
-  // A broken synonyms file stops the start, naming file:line, rather than failing every search.
-  if (auto status = wieweet::Searcher::check_query_config(config.query); !status.ok()) {
-    std::cerr << "wieweet-server: configuration: " << status.to_string() << "\n";
+  // Read once, so every thread searches with the same synonyms; a broken file stops the start,
+  // naming file:line, rather than failing every search.
+  auto query_resources = wieweet::Searcher::load_query_resources(config.query);
+  if (!query_resources.ok()) {
+    std::cerr << "wieweet-server: configuration: " << query_resources.status().to_string() << "\n";
     return kServerExitUsage;
   }
-  SearcherPool searchers(options.db, config.ranking, config.query, threads);
+  SearcherPool searchers(options.db, config.ranking, std::move(query_resources.value()), threads);
   Metrics metrics;
   Services services{config.server, searchers, metrics, log};
   const Router router = make_router();

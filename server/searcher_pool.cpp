@@ -2,7 +2,8 @@
 
 namespace wieweet::server {
 
-SearcherPool::SearcherPool(std::string index_dir, RankingConfig ranking, QueryConfig query, std::size_t size)
+SearcherPool::SearcherPool(std::string index_dir, RankingConfig ranking, std::shared_ptr<const QueryResources> query,
+                           std::size_t size)
     : index_dir_(std::move(index_dir)),
       ranking_(std::move(ranking)),
       query_(std::move(query)),

@@ -20,7 +20,9 @@ namespace wieweet::server {
 class SearcherPool {
  public:
   // At most `size` searchers exist at once; with one per server thread, acquire() never waits.
-  SearcherPool(std::string index_dir, RankingConfig ranking, QueryConfig query, std::size_t size);
+  // `query`: loaded once (Searcher::load_query_resources) and shared by every searcher.
+  SearcherPool(std::string index_dir, RankingConfig ranking, std::shared_ptr<const QueryResources> query,
+               std::size_t size);
 
   // A borrowed Searcher, returned to the pool when the Lease is destroyed. Move-only.
   class Lease {
@@ -45,7 +47,7 @@ class SearcherPool {
 
   const std::string index_dir_;
   const RankingConfig ranking_;
-  const QueryConfig query_;
+  const std::shared_ptr<const QueryResources> query_;
   const std::size_t size_;
   std::mutex mutex_;
   std::condition_variable available_;

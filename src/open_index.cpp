@@ -50,7 +50,7 @@ void OpenIndex::load_revision() {
   redactor = std::make_unique<NameRedactor>(read_hidden_people(db), analyzer);
 }
 
-Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QuerySettings& settings) {
+Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QueryResources& settings) {
   auto identity = stub_identity(dir);
   auto generation = index_layout::live_generation(dir);
   if (!generation.ok()) return generation.status();

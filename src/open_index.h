@@ -71,15 +71,16 @@ struct OpenIndex {
   void load_revision();
 };
 
-// How queries are to be read, the same for every revision a searcher opens.
-struct QuerySettings {
+// How queries are to be read: the same for every revision and every searcher of a process
+// (declared in searcher.h, loaded once by Searcher::load_query_resources).
+struct QueryResources {
   QueryConfig config;
   std::shared_ptr<const SynonymTable> synonyms;  // null when expansion is off
 };
 
 // Opens the live generation of `dir`. Errors: Unavailable before anything was published;
 // IndexError for a wrong schema or an unreadable index.
-Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QuerySettings& settings);
+Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QueryResources& settings);
 
 }  // namespace wieweet
 

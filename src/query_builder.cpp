@@ -88,7 +88,13 @@ Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flag
 
 std::vector<std::string> QueryBuilder::content_words(const std::string& folded) const {
   std::vector<std::string> words;
-  for (const auto& span : split_words(folded)) {
+  const std::vector<WordSpan> spans = split_words(folded);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const WordSpan& span = spans[i];
+    // What the user excluded (-word, NOT word) gets no synonyms or parts added back as matches.
+    const bool minus = span.offset > 0 && folded[span.offset - 1] == '-' &&
+                       (span.offset == 1 || std::isspace(static_cast<unsigned char>(folded[span.offset - 2])));
+    if (minus || (i > 0 && spans[i - 1].word == "NOT") || span.word == "NOT") continue;
     std::string word = analyzer_.normalize(span.word);
     // The query's stopper: the index's stopwords, and question words when they are stripped, so
     // that "helpen" or "knows" feeds neither synonyms, compounds nor spelling correction.
@@ -98,7 +104,9 @@ std::vector<std::string> QueryBuilder::content_words(const std::string& folded) 
 }
 
 bool QueryBuilder::is_indexed_word(const std::string& word) const {
-  return db_.term_exists(word) || db_.term_exists("Z" + analyzer_.stem(word)) ||
+  // Xapian keeps a trailing + or # as part of a term ("erasmus+", "c#"), which our word splitting drops.
+  return db_.term_exists(word) || db_.term_exists(word + "+") || db_.term_exists(word + "#") ||
+         db_.term_exists("Z" + analyzer_.stem(word)) ||
          db_.term_exists(std::string(schema::kCompoundPart) + analyzer_.stem(word));
 }
 

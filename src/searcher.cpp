@@ -16,7 +16,8 @@ namespace {
 
 class XapianSearcher final : public Searcher {
  public:
-  XapianSearcher(std::string dir, const RankingConfig& ranking, QuerySettings settings, std::unique_ptr<OpenIndex> index)
+  XapianSearcher(std::string dir, const RankingConfig& ranking, std::shared_ptr<const QueryResources> settings,
+                 std::unique_ptr<OpenIndex> index)
       : dir_(std::move(dir)),
         ranking_(ranking),
         ranker_(ranking.weights, ranking.evidence_counted),
@@ -90,7 +91,7 @@ class XapianSearcher final : public Searcher {
     if (identity && !(*identity == index_->identity)) {
       // If what was published cannot be opened, keep answering from the generation we have (still
       // on disk: pruning keeps it) rather than failing every request; the next request tries again.
-      if (auto reopened = open_index(dir_, settings_); reopened.ok()) {
+      if (auto reopened = open_index(dir_, *settings_); reopened.ok()) {
         index_ = std::move(reopened.value());
         return {};
       }
@@ -106,37 +107,39 @@ class XapianSearcher final : public Searcher {
   std::string dir_;
   RankingConfig ranking_;
   Ranker ranker_;
-  QuerySettings settings_;
+  std::shared_ptr<const QueryResources> settings_;
   std::unique_ptr<OpenIndex> index_;
 };
 
 }  // namespace
 
-namespace {
-
-Result<std::shared_ptr<const SynonymTable>> load_synonyms(const QueryConfig& query) {
-  if (query.synonyms_file == "none") return std::shared_ptr<const SynonymTable>();
-  // Entries are normalised as queries are; the default analysis suffices, since normalising
-  // (folding, lower case) does not depend on the stemmer or stopwords an index was built with.
-  auto analyzer = TextAnalyzer::create(AnalysisConfig{});
-  if (!analyzer.ok()) return analyzer.status();
-  auto synonyms = SynonymTable::load(query.synonyms_file, analyzer.value());
-  if (!synonyms.ok()) return synonyms.status();
-  return std::make_shared<const SynonymTable>(std::move(synonyms.value()));
+Result<std::shared_ptr<const QueryResources>> Searcher::load_query_resources(const QueryConfig& query) {
+  auto resources = std::make_shared<QueryResources>();
+  resources->config = query;
+  if (query.synonyms_file != "none") {
+    // Entries are normalised as queries are; the default analysis suffices, since normalising
+    // (folding, lower case, the stopword list) is the same for every index this version builds.
+    auto analyzer = TextAnalyzer::create(AnalysisConfig{});
+    if (!analyzer.ok()) return analyzer.status();
+    auto synonyms = SynonymTable::load(query.synonyms_file, analyzer.value());
+    if (!synonyms.ok()) return synonyms.status();
+    resources->synonyms = std::make_shared<const SynonymTable>(std::move(synonyms.value()));
+  }
+  return std::shared_ptr<const QueryResources>(std::move(resources));
 }
 
-}  // namespace
-
-Status Searcher::check_query_config(const QueryConfig& query) { return load_synonyms(query).status(); }
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& index_dir, const RankingConfig& ranking,
+                                                 std::shared_ptr<const QueryResources> query) {
+  auto index = open_index(index_dir, *query);
+  if (!index.ok()) return index.status();
+  return std::unique_ptr<Searcher>(new XapianSearcher(index_dir, ranking, std::move(query), std::move(index.value())));
+}
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::string& index_dir, const RankingConfig& ranking,
                                                  const QueryConfig& query) {
-  auto synonyms = load_synonyms(query);
-  if (!synonyms.ok()) return synonyms.status();
-  QuerySettings settings{query, std::move(synonyms.value())};
-  auto index = open_index(index_dir, settings);
-  if (!index.ok()) return index.status();
-  return std::unique_ptr<Searcher>(new XapianSearcher(index_dir, ranking, std::move(settings), std::move(index.value())));
+  auto resources = load_query_resources(query);
+  if (!resources.ok()) return resources.status();
+  return open(index_dir, ranking, std::move(resources.value()));
 }
 
 }  // namespace wieweet

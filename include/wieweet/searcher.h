@@ -23,20 +23,27 @@ struct IndexInfo {
   std::size_t people = 0;
 };
 
+// What queries need besides the index (the query settings and the synonyms list), read once per
+// process and shared, immutable, by every searcher. Opaque; see Searcher::load_query_resources.
+struct QueryResources;
+
 // NOT thread-safe: lend each instance to one thread at a time (server/searcher_pool.h does).
 class Searcher {
  public:
   // Opens the live generation in `index_dir`. The text analysis is read back from the index's own
   // metadata, so queries are analysed exactly as the indexer analysed the evidence. Errors:
   // Unavailable when nothing is published yet; IndexError otherwise.
-  // `query` says which query features are on (config.h); its synonyms file is read here.
-  // Errors also: InvalidArgument or IoError for the synonyms file.
+  static Result<std::unique_ptr<Searcher>> open(const std::string& index_dir, const RankingConfig& ranking,
+                                                std::shared_ptr<const QueryResources> query);
+  // The same, reading `query`'s resources itself (tools and tests; a server loads them once).
+  // Errors also: as load_query_resources.
   static Result<std::unique_ptr<Searcher>> open(const std::string& index_dir, const RankingConfig& ranking,
                                                 const QueryConfig& query = {});
 
-  // Checks what open() will read besides the index (the synonyms file), so a server can refuse to
-  // start on a broken one. Errors: IoError; InvalidArgument with file:line.
-  static Status check_query_config(const QueryConfig& query);
+  // Reads what queries need besides the index (the synonyms file), once: a server does this at
+  // start-up, refuses to start on a broken file, and every searcher then uses the same list even if
+  // the file changes on disk. Errors: IoError; InvalidArgument with file:line.
+  static Result<std::shared_ptr<const QueryResources>> load_query_resources(const QueryConfig& query);
 
   virtual ~Searcher() = default;
 

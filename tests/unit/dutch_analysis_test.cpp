@@ -122,6 +122,14 @@ TEST_F(DutchAnalysis, AnAbbreviationFindsTheWrittenOutFormAndBack) {
   EXPECT_TRUE(finds("sick leave", "ziek")) << "English to Dutch: sick leave => ziekteverzuim";
 }
 
+TEST_F(DutchAnalysis, AnExcludedWordGetsNoSynonymsAddedBack) {
+  // "-AVG" excludes; its expansion "Algemene verordening gegevensbescherming" (d-avg, the only way
+  // to reach "privacy" from this query) must not be searched as a match.
+  EXPECT_TRUE(finds("Zermelo AVG", "privacy"));
+  EXPECT_FALSE(finds("Zermelo -AVG", "privacy"));
+  EXPECT_FALSE(finds("Zermelo NOT AVG", "privacy"));
+}
+
 TEST_F(DutchAnalysis, DiacriticsDoNotMatter) {
   EXPECT_EQ(ids(search("coordinator")).front(), "coord");
   EXPECT_EQ(ids(search("coördinator")).front(), "coord");

@@ -47,7 +47,7 @@ class RouterTest : public ::testing::Test {
 
   TempDir dir_;
   ServerConfig config_;
-  SearcherPool searchers_{dir_.path(), RankingConfig{}, QueryConfig{}, 2};
+  SearcherPool searchers_{dir_.path(), RankingConfig{}, Searcher::load_query_resources({}).value(), 2};
   Metrics metrics_;
   Services services_{config_, searchers_, metrics_, std::make_shared<spdlog::logger>("test", std::make_shared<spdlog::sinks::null_sink_mt>())};
   Router router_ = make_router();
@@ -132,7 +132,7 @@ TEST_F(RouterTest, ReportsReadinessAndMetrics) {
 struct ServicesWithoutIndex {
   TempDir empty;
   ServerConfig config;
-  SearcherPool searchers{empty.path(), RankingConfig{}, QueryConfig{}, 1};
+  SearcherPool searchers{empty.path(), RankingConfig{}, Searcher::load_query_resources({}).value(), 1};
   Metrics metrics;
   Services services{config, searchers, metrics,
                     std::make_shared<spdlog::logger>("test", std::make_shared<spdlog::sinks::null_sink_mt>())};
