@@ -68,12 +68,7 @@ HttpResponse with_searcher(Services& services, const char* endpoint, const char*
 // q, page and size as every search endpoint reads them.
 std::optional<ParameterError> read_search(const RequestParams& params, const ServerConfig& config, std::string* text,
                                           std::size_t* page, std::size_t* size) {
-  if (auto error = params.text("q", true, config.max_query_bytes, text)) {
-    if (text->empty() && error->message.find("required") != std::string::npos) {
-      error->message = "parameter \"q\" is required: what are you looking for?";
-    }
-    return error;
-  }
+  if (auto error = params.text("q", true, config.max_query_bytes, text, "what are you looking for?")) return error;
   *size = config.default_page_size;
   if (auto error = params.number("page", 1, config.max_page, page)) return error;
   return params.number("size", 1, config.max_page_size, size);

@@ -103,7 +103,8 @@ int serve(const ServerOptions& options) {
     auto info = ready.value()->info();
     if (info.ok()) log->info("index {} open: {} evidence items, {} people", info->generation, info->documents, info->people);
   } else {
-    log->warn("{} (serving anyway; /readyz says 503 until an index is published)", ready.status().to_string());
+    log->warn("{} (serving anyway; /readyz reports the problem until an index can be opened)",
+              ready.status().to_string());
   }
   log->info("listening on http://{}:{} with {} threads", config.server.bind, port, threads);
 

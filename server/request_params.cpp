@@ -9,12 +9,6 @@
 namespace wieweet::server {
 namespace {
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 bool listed(std::initializer_list<const char*> names, const std::string& name) {
   return std::any_of(names.begin(), names.end(), [&](const char* known) { return name == known; });
 }
@@ -44,10 +38,12 @@ std::optional<ParameterError> RequestParams::parse(const std::string& query_stri
 }
 
 std::optional<ParameterError> RequestParams::text(const char* name, bool required, std::size_t max_bytes,
-                                                  std::string* out) const {
+                                                  std::string* out, const char* why_required) const {
   auto it = values_.find(name);
-  std::string value = it == values_.end() ? std::string() : trim(it->second);
-  if (value.empty() && required) return ParameterError{name, quoted(name) + " is required"};
+  std::string value = it == values_.end() ? std::string() : trim_blanks(it->second);
+  if (value.empty() && required) {
+    return ParameterError{name, quoted(name) + " is required" + (why_required ? std::string(": ") + why_required : "")};
+  }
   if (value.size() > max_bytes) {
     return ParameterError{name, quoted(name) + " is longer than " + std::to_string(max_bytes) + " bytes"};
   }
@@ -57,15 +53,9 @@ std::optional<ParameterError> RequestParams::text(const char* name, bool require
 
 std::optional<ParameterError> RequestParams::typed_text(const char* name, std::size_t max_bytes,
                                                         std::string* out) const {
-  auto it = values_.find(name);
-  const std::string raw = it == values_.end() ? std::string() : it->second;
-  std::string value = trim(raw);
-  if (value.empty()) return ParameterError{name, quoted(name) + " is required"};
-  if (value.size() > max_bytes) {
-    return ParameterError{name, quoted(name) + " is longer than " + std::to_string(max_bytes) + " bytes"};
-  }
-  if (std::isspace(static_cast<unsigned char>(raw.back()))) value += ' ';
-  *out = std::move(value);
+  if (auto error = text(name, true, max_bytes, out)) return error;
+  const std::string& raw = values_.find(name)->second;
+  if (std::isspace(static_cast<unsigned char>(raw.back()))) *out += ' ';
   return std::nullopt;
 }
 
@@ -89,7 +79,7 @@ std::optional<ParameterError> RequestParams::list(const char* name, std::vector<
                                                   bool (*shape)(const std::string&), const char* shape_rule) const {
   auto [first, last] = values_.equal_range(name);
   for (auto it = first; it != last; ++it) {
-    std::string value = trim(it->second);
+    std::string value = trim_blanks(it->second);
     if (value.empty()) return ParameterError{name, quoted(name) + " may not be empty"};
     if (value.size() > kMaxValueBytes) {
       return ParameterError{name, quoted(name) + " is longer than " + std::to_string(kMaxValueBytes) + " bytes"};

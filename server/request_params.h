@@ -31,8 +31,10 @@ class RequestParams {
   static std::optional<ParameterError> parse(const std::string& query_string, std::initializer_list<const char*> single,
                                              std::initializer_list<const char*> repeatable, RequestParams* out);
 
-  // Trimmed text. A required one may not be empty; none may exceed max_bytes.
-  std::optional<ParameterError> text(const char* name, bool required, std::size_t max_bytes, std::string* out) const;
+  // Trimmed text. A required one may not be empty (`why_required`, when given, ends the message);
+  // none may exceed max_bytes.
+  std::optional<ParameterError> text(const char* name, bool required, std::size_t max_bytes, std::string* out,
+                                     const char* why_required = nullptr) const;
   // What was typed so far in a search box: trimmed on the left, while trailing blanks become one
   // space, since "de " (a finished word) completes differently from "de".
   std::optional<ParameterError> typed_text(const char* name, std::size_t max_bytes, std::string* out) const;

@@ -7,9 +7,12 @@ namespace {
 
 std::string location(const std::string& name, std::size_t line) { return name + ":" + std::to_string(line); }
 
-// Splits one record that may span several physical lines. Returns false, with `reason`, when the
-// record is malformed; `text` holds the whole record (line breaks inside quotes included).
-bool split_record(const std::string& text, char separator, std::vector<std::string>* fields, std::string* reason) {
+enum class Split { kRecord, kOpenQuote, kMalformed };
+
+// Splits one record, which may span several physical lines (`text` holds them joined by '\n').
+// kOpenQuote: a quoted field is still open at the end, so the record goes on at the next line. A
+// quote opens a field only at its start: a stray quote inside an unquoted field is just a character.
+Split split_record(const std::string& text, char separator, std::vector<std::string>* fields, std::string* reason) {
   fields->assign(1, std::string());
   bool quoted = false;
   bool after_quote = false;  // just closed a quoted field: only a separator may follow
@@ -30,7 +33,7 @@ bool split_record(const std::string& text, char separator, std::vector<std::stri
       after_quote = false;
     } else if (after_quote) {
       *reason = "text after a closing quote (a quote inside a field is written as \"\")";
-      return false;
+      return Split::kMalformed;
     } else if (c == '"' && fields->back().empty()) {
       quoted = true;
     } else {
@@ -39,31 +42,9 @@ bool split_record(const std::string& text, char separator, std::vector<std::stri
   }
   if (quoted) {
     *reason = "a quoted field is never closed";
-    return false;
+    return Split::kOpenQuote;
   }
-  return true;
-}
-
-// Whether `text` ends inside an open quoted field (so the record continues on the next line). A
-// quote opens a quoted field only at the start of a field, as split_record() reads it: a stray quote
-// in the middle of an unquoted field must not swallow the lines after it.
-bool inside_quotes(const std::string& text, char separator) {
-  bool quoted = false;
-  bool field_start = true;
-  bool just_closed = false;  // a quote right after a closing one is an escaped quote: still inside
-  for (char c : text) {
-    if (quoted) {
-      if (c == '"') {
-        quoted = false;
-        just_closed = true;
-      }
-      continue;
-    }
-    if (c == '"' && (field_start || just_closed)) quoted = true;
-    just_closed = false;
-    field_start = c == separator;
-  }
-  return quoted;
+  return Split::kRecord;
 }
 
 }  // namespace
@@ -86,20 +67,21 @@ Status read_csv(std::istream& in, const std::string& name, const std::function<v
     CsvRecord record;
     record.line = line_number;
     std::string text = line;
-    std::size_t lines = 1;
-    while (inside_quotes(text, separator) && lines < kMaxRecordLines && std::getline(in, line)) {
+    std::string reason;
+    Split split = split_record(text, separator, &record.fields, &reason);
+    for (std::size_t lines = 1; split == Split::kOpenQuote && lines < kMaxRecordLines && std::getline(in, line);
+         ++lines) {
       ++line_number;
-      ++lines;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       text += '\n';
       text += line;
+      split = split_record(text, separator, &record.fields, &reason);
     }
     if (!is_valid_utf8(text)) {
       on_error(Status::invalid_argument(location(name, record.line) + ": not valid UTF-8"));
       continue;
     }
-    std::string reason;
-    if (!split_record(text, separator, &record.fields, &reason)) {
+    if (split != Split::kRecord) {
       on_error(Status::invalid_argument(location(name, record.line) + ": " + reason));
       continue;
     }

@@ -43,10 +43,15 @@ RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, 
   return items;
 }
 
-std::vector<RankedPerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
+std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
   std::vector<RankedPerson> ranked = context.ranker.rank(items.evidence);
-  std::erase_if(ranked, [&](const RankedPerson& person) { return context.index.people.find(person.person_id) == nullptr; });
-  return ranked;
+  std::vector<VisiblePerson> visible;
+  visible.reserve(ranked.size());
+  for (auto& person : ranked) {
+    const PersonCard* card = context.index.people.find(person.person_id);
+    if (card != nullptr) visible.push_back({std::move(person), card});
+  }
+  return visible;
 }
 
 Result<StoredEvidence> load_item(const Xapian::Database& db, Xapian::docid docid) {

@@ -27,9 +27,15 @@ struct RetrievedItems {
 // The best `depth` evidence items for `query`. May throw Xapian::Error.
 RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth);
 
+// A ranked person together with their entry in the person directory (valid while the revision is open).
+struct VisiblePerson {
+  RankedPerson ranked;
+  const PersonCard* card = nullptr;
+};
+
 // People linked to the items, best first, without anyone who may not be shown (hidden, deleted,
-// unknown): their links lead nowhere.
-std::vector<RankedPerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items);
+// unknown): their links lead nowhere. Each is looked up in the directory once, here.
+std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items);
 
 // The stored data of one item. May throw Xapian::Error.
 Result<StoredEvidence> load_item(const Xapian::Database& db, Xapian::docid docid);

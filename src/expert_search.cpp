@@ -48,14 +48,14 @@ void add_all(FacetCounter& counter, const std::vector<std::string>& keys, const 
 
 // Each facet is counted with every filter except its own, so a count says how many people choosing
 // that value would give: the usual disjunctive faceting, consistent with the filtered totals.
-Facets count_facets(const SearchContext& context, const std::vector<RankedPerson>& ranked,
-                    const PeopleFilter& filter, const std::string& excluded_person) {
+Facets count_facets(const std::vector<VisiblePerson>& ranked, const PeopleFilter& filter,
+                    const std::string& excluded_person) {
   FacetCounter schools, roles, available;
   constexpr FilterField kSchool = FilterField::kSchool, kRole = FilterField::kRole,
                         kAvailable = FilterField::kAvailableFor;
   for (const auto& person : ranked) {
-    if (person.person_id == excluded_person) continue;
-    const PersonCard& card = *context.index.people.find(person.person_id);
+    if (person.ranked.person_id == excluded_person) continue;
+    const PersonCard& card = *person.card;
     if (filter.passes_except(card, &kSchool)) schools.add(card.school_key, card.person.school);
     if (filter.passes_except(card, &kRole)) add_all(roles, card.role_keys, card.person.roles);
     if (filter.passes_except(card, &kAvailable)) add_all(available, card.available_keys, card.person.available_for);
@@ -63,9 +63,10 @@ Facets count_facets(const SearchContext& context, const std::vector<RankedPerson
   return Facets{schools.most_frequent(), roles.most_frequent(), available.most_frequent()};
 }
 
-Result<ExpertHit> describe(const SearchContext& context, const RankedPerson& ranked, const RetrievedItems& items,
+Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& visible, const RetrievedItems& items,
                            const MatchTerms& highlight) {
-  const Person& person = context.index.people.find(ranked.person_id)->person;
+  const RankedPerson& ranked = visible.ranked;
+  const Person& person = visible.card->person;
   ExpertHit hit;
   hit.id = person.id;
   hit.name = person.name;
@@ -94,22 +95,21 @@ Result<ExpertHit> describe(const SearchContext& context, const RankedPerson& ran
 
 Result<SearchResult> find_people(const SearchContext& context, const PeopleSearch& search) {
   const RetrievedItems items = retrieve(context.index.db, search.built.query, context.ranking.evidence_depth);
-  std::vector<RankedPerson> ranked = rank_visible_people(context, items);
+  std::vector<VisiblePerson> ranked = rank_visible_people(context, items);
   const PeopleFilter filter(search.filters, context.index.analyzer);
 
   SearchResult result;
   result.query = search.text;
   result.page = search.page;
   result.size = search.size;
-  result.facets = count_facets(context, ranked, filter, search.excluded_person);
+  result.facets = count_facets(ranked, filter, search.excluded_person);
 
-  std::erase_if(ranked, [&](const RankedPerson& person) {
-    return person.person_id == search.excluded_person || !filter.passes(*context.index.people.find(person.person_id));
+  std::erase_if(ranked, [&](const VisiblePerson& person) {
+    return person.ranked.person_id == search.excluded_person || !filter.passes(*person.card);
   });
   if (search.preferred) {
-    std::stable_partition(ranked.begin(), ranked.end(), [&](const RankedPerson& person) {
-      return search.preferred(*context.index.people.find(person.person_id));
-    });
+    std::stable_partition(ranked.begin(), ranked.end(),
+                          [&](const VisiblePerson& person) { return search.preferred(*person.card); });
   }
   result.total = ranked.size();
   const std::size_t first = (search.page - 1) * search.size;

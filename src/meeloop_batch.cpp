@@ -1,7 +1,7 @@
 #include "wieweet/meeloop_batch.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "wieweet/csv.h"
@@ -14,12 +14,6 @@ namespace {
 const char* const kColumns[] = {"requester_id", "request", "preferred_school", "preferred_role"};
 const char* const kOutputColumns[] = {"line",        "requester_id", "request", "status", "host_id",
                                       "host_name",   "host_school",  "host_roles", "score", "reason"};
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 // Compared as the search compares filter values: by words, ignoring case, diacritics and punctuation.
 std::string comparable(const std::string& text) { return normalize_text(text); }
@@ -53,7 +47,7 @@ Result<std::vector<MeeloopRequest>> read_meeloop_requests(std::istream& in, cons
         if (!header_error.ok()) return;
         if (column.empty()) {
           for (std::size_t i = 0; i < record.fields.size(); ++i) {
-            std::string field = fold_diacritics(trimmed(record.fields[i]));
+            std::string field = fold_diacritics(trim_blanks(record.fields[i]));
             std::transform(field.begin(), field.end(), field.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             if (std::find(std::begin(kColumns), std::end(kColumns), field) == std::end(kColumns)) {
@@ -74,7 +68,7 @@ Result<std::vector<MeeloopRequest>> read_meeloop_requests(std::istream& in, cons
         auto field = [&](const char* key) {
           auto it = column.find(key);
           return it == column.end() || it->second >= record.fields.size() ? std::string()
-                                                                           : trimmed(record.fields[it->second]);
+                                                                           : trim_blanks(record.fields[it->second]);
         };
         const std::string where = name + ":" + std::to_string(record.line) + ": ";
         if (record.fields.size() != column.size()) {
@@ -164,7 +158,8 @@ void write_meeloop_matches(std::ostream& out, const std::vector<MeeloopOutcome>&
   for (const auto& outcome : outcomes) {
     const MeeloopRequest& request = *outcome.request;
     const ExpertHit& host = outcome.host;
-    const std::string score = outcome.matched ? std::to_string(std::round(host.score * 1000.0) / 1000.0) : "";
+    char score[32] = "";
+    if (outcome.matched) std::snprintf(score, sizeof score, "%.3f", host.score);
     const std::string fields[] = {std::to_string(request.line),
                                   request.requester_id,
                                   request.text,
@@ -173,7 +168,7 @@ void write_meeloop_matches(std::ostream& out, const std::vector<MeeloopOutcome>&
                                   outcome.matched ? host.name : "",
                                   outcome.matched ? host.school : "",
                                   outcome.matched ? joined(host.roles) : "",
-                                  score.substr(0, score.find('.') == std::string::npos ? score.size() : score.find('.') + 4),
+                                  score,
                                   outcome.reason};
     for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << csv_field(fields[i]);
     out << "\r\n";

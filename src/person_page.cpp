@@ -1,6 +1,7 @@
 #include "person_page.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "evidence_retrieval.h"
 #include "schema.h"
@@ -62,28 +63,27 @@ bool is_strong(LinkKind link) { return link == LinkKind::kPresenter || link == L
 
 std::vector<PersonTopic> person_topics(const SearchContext& context, const Person& person,
                                        const std::vector<WeightedTopic>& evidenced) {
-  std::vector<PersonTopic> topics;
-  std::vector<std::string> declared_keys;
-  for (const auto& expertise : person.expertise) {
-    declared_keys.push_back(context.index.analyzer.normalize_phrase(expertise));
+  // Which self-declared topic each evidenced one is, if any (compared as normalised phrases).
+  std::vector<bool> declared_is_evidenced(person.expertise.size(), false);
+  std::vector<std::optional<std::size_t>> declared_as(evidenced.size());
+  for (std::size_t i = 0; i < person.expertise.size(); ++i) {
+    const std::string key = context.index.analyzer.normalize_phrase(person.expertise[i]);
+    for (std::size_t j = 0; j < evidenced.size(); ++j) {
+      if (evidenced[j].key != key) continue;
+      declared_is_evidenced[i] = true;
+      if (!declared_as[j]) declared_as[j] = i;
+    }
   }
   // Both first (the strongest claim), then what the evidence shows, then what only the profile says.
-  for (const auto& topic : evidenced) {
-    if (std::find(declared_keys.begin(), declared_keys.end(), topic.key) != declared_keys.end()) {
-      topics.push_back({person.expertise[std::find(declared_keys.begin(), declared_keys.end(), topic.key) -
-                                         declared_keys.begin()],
-                        true, true});
-    }
+  std::vector<PersonTopic> topics;
+  for (std::size_t j = 0; j < evidenced.size(); ++j) {
+    if (declared_as[j]) topics.push_back({person.expertise[*declared_as[j]], true, true});
   }
-  for (const auto& topic : evidenced) {
-    if (std::find(declared_keys.begin(), declared_keys.end(), topic.key) == declared_keys.end()) {
-      topics.push_back({topic.topic, false, true});
-    }
+  for (std::size_t j = 0; j < evidenced.size(); ++j) {
+    if (!declared_as[j]) topics.push_back({evidenced[j].topic, false, true});
   }
   for (std::size_t i = 0; i < person.expertise.size(); ++i) {
-    const bool listed = std::any_of(evidenced.begin(), evidenced.end(),
-                                    [&](const WeightedTopic& topic) { return topic.key == declared_keys[i]; });
-    if (!listed) topics.push_back({person.expertise[i], true, false});
+    if (!declared_is_evidenced[i]) topics.push_back({person.expertise[i], true, false});
   }
   if (topics.size() > kPersonPageTopics) topics.resize(kPersonPageTopics);
   return topics;
@@ -106,10 +106,10 @@ std::vector<Colleague> similar_colleagues(const SearchContext& context, const Pe
   const Xapian::Query query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()),
                             Xapian::Query(schema::person_term(person.id)));
   std::vector<Colleague> similar;
-  for (const auto& ranked : rank_visible_people(context, retrieve(context.index.db, query, kSimilarityDepth))) {
+  for (const auto& visible : rank_visible_people(context, retrieve(context.index.db, query, kSimilarityDepth))) {
     if (similar.size() >= kPersonPageColleagues) break;
-    if (ranked.person_id == person.id) continue;
-    const Person& colleague = context.index.people.find(ranked.person_id)->person;
+    const Person& colleague = visible.card->person;
+    if (colleague.id == person.id) continue;
     similar.push_back({colleague.id, colleague.name, colleague.school, colleague.roles});
   }
   return similar;

@@ -9,18 +9,13 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "wieweet/text_analysis.h"
+
 namespace wieweet {
 namespace {
 
 // Ids become parts of Xapian terms, whose length is limited (245 bytes with the prefix).
 constexpr std::size_t kMaxIdBytes = 128;
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
 
 // Reads typed fields from one JSON object and remembers which keys were used, so that the rest can
 // be reported as unknown. JSON null counts as absent: exports often write it for empty cells.
@@ -39,7 +34,7 @@ class ObjectReader {
     const rapidjson::Value* value = find(key);
     if (value == nullptr) return {};
     if (!value->IsString()) return Status::invalid_argument(std::string("field \"") + key + "\" must be a string");
-    *out = trim(std::string_view(value->GetString(), value->GetStringLength()));
+    *out = trim_blanks(std::string_view(value->GetString(), value->GetStringLength()));
     return {};
   }
 
@@ -52,7 +47,7 @@ class ObjectReader {
   // An id or a person reference: a string, or a whole number (HR exports often write numeric ids).
   static Status id_value(const rapidjson::Value& value, const std::string& what, std::string* out) {
     if (value.IsString()) {
-      *out = trim(std::string_view(value.GetString(), value.GetStringLength()));
+      *out = trim_blanks(std::string_view(value.GetString(), value.GetStringLength()));
     } else if (value.IsUint64()) {
       *out = std::to_string(value.GetUint64());
     } else {
@@ -83,7 +78,7 @@ class ObjectReader {
       if (!item.IsString()) {
         return Status::invalid_argument(std::string("field \"") + key + "\" must be an array of strings");
       }
-      std::string entry = trim(std::string_view(item.GetString(), item.GetStringLength()));
+      std::string entry = trim_blanks(std::string_view(item.GetString(), item.GetStringLength()));
       if (!entry.empty()) out->push_back(std::move(entry));
     }
     return {};

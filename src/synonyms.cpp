@@ -25,19 +25,13 @@ std::string entry_key(const TextAnalyzer& analyzer, const std::string& entry) {
   return key;
 }
 
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(" \t\r") - first + 1));
-}
-
 std::vector<std::string> entries(std::string_view list) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= list.size()) {
     const auto comma = list.find(',', start);
     const auto end = comma == std::string_view::npos ? list.size() : comma;
-    out.push_back(trim(list.substr(start, end - start)));
+    out.push_back(trim_blanks(list.substr(start, end - start)));
     if (comma == std::string_view::npos) break;
     start = comma + 1;
   }
@@ -66,7 +60,7 @@ Result<SynonymTable> SynonymTable::parse(std::string_view text, const std::strin
     start = newline == std::string_view::npos ? text.size() : newline + 1;
     ++line_number;
     if (const auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    if (trim(line).empty()) continue;
+    if (trim_blanks(line).empty()) continue;
     const std::string where = name + ":" + std::to_string(line_number) + ": ";
     if (!is_valid_utf8(line)) return Status::invalid_argument(where + "not valid UTF-8");
 

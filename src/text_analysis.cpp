@@ -188,6 +188,12 @@ std::string TextAnalyzer::normalize(std::string_view word) const {
   return Xapian::Unicode::tolower(fold_diacritics(word));
 }
 
+std::string trim_blanks(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
 std::string normalize_text(std::string_view text) {
   std::string phrase;
   for (const auto& span : split_words(text)) {

@@ -2,16 +2,16 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <initializer_list>
 #include <set>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <xapian.h>
+
+#include "wieweet/ingest.h"
 
 namespace wieweet::relevance {
 namespace {
@@ -39,57 +39,32 @@ class ScratchDirectory {
   std::string path_;
 };
 
-using LineHandler = std::function<void(const rapidjson::Value& record)>;
-
-// Calls `handle` for every record of a JSON Lines file; deletion markers are skipped, since a
-// baseline built from scratch has nothing to delete.
-Status for_each_record(const std::string& path, const LineHandler& handle) {
-  std::ifstream in(path);
-  if (!in) return Status::io_error("cannot read " + path);
-  std::string line;
-  for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    rapidjson::Document doc;
-    doc.Parse(line.c_str(), line.size());
-    if (doc.HasParseError() || !doc.IsObject()) {
-      const std::string why = doc.HasParseError() ? rapidjson::GetParseError_En(doc.GetParseError()) : "not an object";
-      return Status::invalid_argument(why).at({path, number});
-    }
-    if (auto deleted = doc.FindMember("deleted"); deleted != doc.MemberEnd() && deleted->value.IsTrue()) continue;
-    handle(doc);
-  }
-  return {};
+// Every record of one ingest file, parsed as the indexer parses it (wieweet/ingest.h). Deletion
+// markers are skipped: a baseline built from scratch has nothing to delete. A rejected line fails
+// the baseline rather than quietly scoring it on less data than WieWeet saw.
+Status for_each_record(const std::string& path, SourceKind kind, const std::function<void(IngestRecord&&)>& handle) {
+  Status first_error;
+  IngestCounts counts;
+  Status status = read_jsonl(
+      path, kind, ReadOptions{},
+      [&](IngestRecord&& record, const SourceLocation&) {
+        if (!std::holds_alternative<Deletion>(record)) handle(std::move(record));
+        return Status();
+      },
+      [&](const Status& issue, bool is_error) {
+        if (is_error && first_error.ok()) first_error = issue;
+      },
+      &counts);
+  return status.ok() ? first_error : status;
 }
 
-// Appends a string field, or every string of an array field, each followed by a newline.
-void append_text(const rapidjson::Value& record, const char* field, std::string* text) {
-  auto it = record.FindMember(field);
-  if (it == record.MemberEnd()) return;
-  if (it->value.IsString()) {
-    text->append(it->value.GetString(), it->value.GetStringLength()).push_back('\n');
-  } else if (it->value.IsArray()) {
-    for (const auto& item : it->value.GetArray()) {
-      if (item.IsString()) text->append(item.GetString(), item.GetStringLength()).push_back('\n');
-    }
+// Appends each text, each followed by a newline.
+void append_text(std::initializer_list<const std::string*> texts, const std::vector<std::string>& lists,
+                 std::string* text) {
+  for (const std::string* part : texts) {
+    if (!part->empty()) text->append(*part).push_back('\n');
   }
-}
-
-std::string string_field(const rapidjson::Value& record, const char* field) {
-  auto it = record.FindMember(field);
-  return it != record.MemberEnd() && it->value.IsString() ? it->value.GetString() : std::string();
-}
-
-// The people an item is linked to, each once however many ways they are linked.
-std::set<std::string> linked_people(const rapidjson::Value& record, std::initializer_list<const char*> fields) {
-  std::set<std::string> people;
-  for (const char* field : fields) {
-    auto it = record.FindMember(field);
-    if (it == record.MemberEnd() || !it->value.IsArray()) continue;
-    for (const auto& id : it->value.GetArray()) {
-      if (id.IsString()) people.insert(id.GetString());
-    }
-  }
-  return people;
+  for (const auto& part : lists) text->append(part).push_back('\n');
 }
 
 // One text per visible person, in staff file order (so the database is the same on every run).
@@ -97,12 +72,12 @@ struct PersonTexts {
   std::vector<std::string> order;
   std::unordered_map<std::string, std::string> text;
 
-  // Adds an evidence item's text to everyone it is linked to who has a document.
-  void add_item(const rapidjson::Value& record, std::initializer_list<const char*> text_fields,
-                std::initializer_list<const char*> link_fields) {
-    std::string item;
-    for (const char* field : text_fields) append_text(record, field, &item);
-    for (const auto& person : linked_people(record, link_fields)) {
+  // Adds an evidence item's text to everyone it is linked to who has a document, each once however
+  // many ways they are linked.
+  void add_item(const std::string& item, std::initializer_list<const std::vector<std::string>*> link_lists) {
+    std::set<std::string> people;
+    for (const auto* list : link_lists) people.insert(list->begin(), list->end());
+    for (const auto& person : people) {
       if (auto it = text.find(person); it != text.end()) it->second += item;
     }
   }
@@ -110,21 +85,31 @@ struct PersonTexts {
 
 Result<PersonTexts> read_person_texts(const std::string& sample_dir) {
   PersonTexts people;
-  Status status = for_each_record(sample_dir + "/staff.jsonl", [&](const rapidjson::Value& record) {
-    const std::string id = string_field(record, "id");
-    if (id.empty() || string_field(record, "visibility") == "hidden" || people.text.count(id) != 0) return;
+  Status status = for_each_record(sample_dir + "/staff.jsonl", SourceKind::kStaff, [&](IngestRecord&& record) {
+    const auto* person = std::get_if<Person>(&record);
+    if (person == nullptr || person->visibility == Visibility::kHidden || people.text.count(person->id) != 0) return;
     std::string profile;
-    for (const char* field : {"name", "roles", "department", "expertise", "bio"}) append_text(record, field, &profile);
-    people.order.push_back(id);
-    people.text.emplace(id, std::move(profile));
+    append_text({&person->name}, person->roles, &profile);
+    append_text({&person->department}, person->expertise, &profile);
+    append_text({&person->bio}, {}, &profile);
+    people.order.push_back(person->id);
+    people.text.emplace(person->id, std::move(profile));
   });
   if (!status.ok()) return status;
-  status = for_each_record(sample_dir + "/workshops.jsonl", [&](const rapidjson::Value& record) {
-    people.add_item(record, {"title", "description", "tags"}, {"presenters", "participants"});
+  status = for_each_record(sample_dir + "/workshops.jsonl", SourceKind::kWorkshops, [&](IngestRecord&& record) {
+    const auto* workshop = std::get_if<Workshop>(&record);
+    if (workshop == nullptr) return;
+    std::string item;
+    append_text({&workshop->title, &workshop->description}, workshop->tags, &item);
+    people.add_item(item, {&workshop->presenters, &workshop->participants});
   });
   if (!status.ok()) return status;
-  status = for_each_record(sample_dir + "/documents.jsonl", [&](const rapidjson::Value& record) {
-    people.add_item(record, {"title", "body", "tags"}, {"authors", "mentions"});
+  status = for_each_record(sample_dir + "/documents.jsonl", SourceKind::kDocuments, [&](IngestRecord&& record) {
+    const auto* document = std::get_if<Document>(&record);
+    if (document == nullptr) return;
+    std::string item;
+    append_text({&document->title, &document->body}, document->tags, &item);
+    people.add_item(item, {&document->authors, &document->mentions});
   });
   if (!status.ok()) return status;
   return people;

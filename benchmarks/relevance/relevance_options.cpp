@@ -20,8 +20,8 @@ Systems (at least one; reported in this order, later ones compared with the firs
 Options:
   --queries F               judged queries, JSON Lines: {"id", "query", "category", "topics"}
   --qrels F                 graded judgments, TREC qrels "QUERY_ID 0 PERSON_ID GRADE" (judgments.py)
-  --config LABEL=FILE       ranking settings for the index LABEL (default: built-in defaults); the
-                            WIEWEET_RANKING_* environment variables apply on top, as in the server
+  --config LABEL=FILE       ranking and query settings for the index LABEL (default: built-in
+                            defaults); WIEWEET_* environment variables apply on top, as in the server
   --depth N                 people asked of each system per query (default 100)
   --per-query               also print every query's nDCG@10 per system
   --json FILE               also write all measures, per query and per category, and each query's

@@ -21,6 +21,9 @@ std::string fold_diacritics(std::string_view text);
 // a role, a topic) are compared, so "Sint-Eloy  College" equals "sint eloy college". Pure; thread-safe.
 std::string normalize_text(std::string_view text);
 
+// `text` without leading and trailing spaces, tabs and line breaks. Pure; thread-safe.
+std::string trim_blanks(std::string_view text);
+
 // Whether `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
