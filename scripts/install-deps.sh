@@ -7,6 +7,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config    # compiler and build
+  ccache                              # compiler cache: rebuilds (e.g. the sanitizer build) reuse work
   libxapian-dev                       # search engine library (Xapian 1.4)
   libboost1.81-dev                    # Boost.Beast / Asio (header-only parts)
   rapidjson-dev                       # JSON parsing and writing

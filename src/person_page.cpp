@@ -138,8 +138,11 @@ Result<PersonPage> person_page(const SearchContext& context, const std::string& 
   }
 
   // The person's name, or their school's, is no topic of theirs.
+  // split_words() returns views into its argument, so the joined text must outlive the loop
+  // (issue 11: iterating over a temporary here read freed memory on every person page).
+  const std::string name_and_school = page.person.name + " " + page.person.school;
   std::set<std::string> name_words;
-  for (const auto& span : split_words(page.person.name + " " + page.person.school)) {
+  for (const auto& span : split_words(name_and_school)) {
     name_words.insert(context.index.analyzer.normalize(span.word));
   }
   TopicSelection selection;

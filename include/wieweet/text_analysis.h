@@ -34,6 +34,9 @@ struct WordSpan {
   std::size_t offset = 0;
 };
 std::vector<WordSpan> split_words(std::string_view text);
+// The spans are views into `text`: splitting a temporary string would leave them dangling (issue 11),
+// so that is a compile error rather than a read of freed memory.
+std::vector<WordSpan> split_words(std::string&& text) = delete;
 
 // Holds a stemmer and the stopword list. NOT thread-safe (Snowball stemmers keep state): each
 // indexer run and each server thread owns its own. Movable, not copyable.
