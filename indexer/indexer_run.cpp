@@ -33,6 +33,7 @@ int run_indexer(const IndexerOptions& options, const Config& config, std::ostrea
                                                : IndexWriter::begin_update(options.db, config);
   if (!writer.ok()) {
     err << "error: " << writer.status().to_string() << "\n";
+    err << "nothing was changed: the live index is as it was before this run\n";
     return writer.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitIndexError;
   }
 

@@ -4,7 +4,9 @@
 #      HTTP), fuzz-corpus replay, soak, and browser (real chromium);
 #   2. builds again with AddressSanitizer + UndefinedBehaviorSanitizer (scripts/build.sh's
 #      WIEWEET_SANITIZE) and runs the unit, integration, fuzz-replay and soak tests under them. Any
-#      sanitizer report, in a test or in a server/indexer process a test started, fails the run.
+#      sanitizer report, in a test or in a server/indexer process a test started, fails the run;
+#   3. builds the concurrency tests with ThreadSanitizer and runs them (searchers on their own threads
+#      while a writer updates and rebuilds the index).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,4 +34,10 @@ if compgen -G "$reports/*" > /dev/null; then
   cat "$reports"/*
   status=1
 fi
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+
+echo "== ThreadSanitizer build: concurrency tests =="
+BUILD_DIR=build-tsan BUILD_TARGETS=wieweet_concurrency_tests scripts/build.sh -DWIEWEET_WERROR=ON \
+  -DWIEWEET_BUILD_TESTS=ON -DWIEWEET_TSAN=ON -DWIEWEET_BROWSER_TESTS=OFF -DWIEWEET_BUILD_BENCHMARKS=OFF
+(cd build-tsan && TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1" \
+  ctest --output-on-failure -R '^concurrency\.')

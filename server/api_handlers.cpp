@@ -16,7 +16,6 @@ constexpr std::size_t kMaxSuggestQueryBytes = 100;
 constexpr std::size_t kMaxSuggestions = 10;
 constexpr std::size_t kMaxRelatedTopics = 20;
 constexpr std::size_t kDefaultRelatedTopics = 10;
-constexpr std::size_t kMaxPersonIdBytes = 128;
 
 bool is_language_code(const std::string& value) {
   return (value.size() == 2 || value.size() == 3) &&
@@ -29,7 +28,7 @@ bool has_a_word(const std::string& value) { return !normalize_text(value).empty(
 
 // Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
 bool is_person_id(const std::string& id) {
-  return !id.empty() && id.size() <= kMaxPersonIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
+  return !id.empty() && id.size() <= kMaxIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
     return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
   });
 }
@@ -42,17 +41,15 @@ HttpResponse json(std::string body) {
   return response;
 }
 
-// The searcher's errors as responses. The core rejects only what a parameter said, so an
-// InvalidArgument is a 400 on `parameter`; anything else is ours and logged in full.
+// The searcher's errors as responses (http_status.h maps them). The core rejects only what a
+// parameter said, so an InvalidArgument concerns `parameter`; server-side failures are logged in full.
 HttpResponse failure(const Status& status, const char* parameter, const char* endpoint, Services& services) {
-  if (status.code() == StatusCode::kInvalidArgument) return bad_parameter({parameter, status.message()});
-  if (status.code() == StatusCode::kNotFound) return error_response(404, "not_found", status.message());
   if (status.code() == StatusCode::kUnavailable) {
     services.log->warn("{}: {}", endpoint, status.to_string());
-  } else {
+  } else if (http_status_for(status.code()) >= 500) {
     services.log->error("{}: {}", endpoint, status.to_string());
   }
-  return error_response(status);
+  return error_response(status, parameter);
 }
 
 // Runs `call` with a searcher from the pool; its Result becomes JSON via `encode`.
@@ -113,7 +110,7 @@ HttpResponse handle_person(const HttpRequest& request, Services& services) {
   if (auto error = RequestParams::parse(request.query, {}, {}, &params)) return bad_parameter(*error);
   const std::string& id = request.path_parameter;
   if (!is_person_id(id)) {
-    return bad_parameter({"id", "a person id is 1 to " + std::to_string(kMaxPersonIdBytes) +
+    return bad_parameter({"id", "a person id is 1 to " + std::to_string(kMaxIdBytes) +
                                     " printable bytes without \"/\""});
   }
   return with_searcher(

@@ -26,12 +26,13 @@ HttpResponse error_response(unsigned http_status, const std::string& code, const
   return response;
 }
 
-HttpResponse error_response(const Status& status) {
+HttpResponse error_response(const Status& status, const std::string& parameter) {
   const unsigned http_status = http_status_for(status.code());
   std::string message = status.message();
   if (http_status == 503) message = "the search index is not available yet; try again shortly";
   if (http_status >= 500 && http_status != 503) message = "internal error; the details are in the server log";
-  return error_response(http_status, status_code_name(status.code()), message);
+  return error_response(http_status, status_code_name(status.code()), message,
+                       http_status == 400 ? parameter : std::string());
 }
 
 }  // namespace wieweet::server

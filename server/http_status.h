@@ -15,9 +15,11 @@ unsigned http_status_for(StatusCode code);
 HttpResponse error_response(unsigned http_status, const std::string& code, const std::string& message,
                             const std::string& parameter = "");
 
-// The client sees the message only for its own mistakes (4xx); server-side failures get a generic
-// message, the details belong in the log (the caller logs `status`).
-HttpResponse error_response(const Status& status);
+// The one mapping of a core Status to a response: the HTTP status from http_status_for(), the code
+// from status_code_name(). The client sees the message only for its own mistakes (4xx), with the
+// request `parameter` it concerns if given; server-side failures get a generic message, the details
+// belong in the log (the caller logs `status`).
+HttpResponse error_response(const Status& status, const std::string& parameter = "");
 
 }  // namespace wieweet::server
 

@@ -1,5 +1,7 @@
 #include "request_params.h"
 
+#include "wieweet/numbers.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,7 +20,7 @@ std::string quoted(const char* name) { return std::string("parameter \"") + name
 }  // namespace
 
 HttpResponse bad_parameter(const ParameterError& error) {
-  return error_response(400, "invalid_argument", error.message, error.parameter);
+  return error_response(Status::invalid_argument(error.message), error.parameter);
 }
 
 std::optional<ParameterError> RequestParams::parse(const std::string& query_string,
@@ -63,15 +65,12 @@ std::optional<ParameterError> RequestParams::number(const char* name, std::size_
                                                     std::size_t* out) const {
   auto it = values_.find(name);
   if (it == values_.end()) return std::nullopt;
-  const std::string& text = it->second;
-  const bool digits = !text.empty() && text.size() <= 18 &&
-                      std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  const std::size_t value = digits ? std::stoull(text) : 0;
-  if (!digits || value < minimum || value > maximum) {
+  const auto value = parse_whole_number(it->second, maximum);
+  if (!value || *value < minimum) {
     return ParameterError{name, quoted(name) + " must be a whole number from " + std::to_string(minimum) + " to " +
                                     std::to_string(maximum)};
   }
-  *out = value;
+  *out = static_cast<std::size_t>(*value);
   return std::nullopt;
 }
 

@@ -14,6 +14,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "wieweet/numbers.h"
+
 extern char** environ;
 
 namespace wieweet {
@@ -139,16 +141,15 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
     *static_cast<double*>(target) = number;
     return {};
   }
-  const unsigned long long number = std::strtoull(text.c_str(), &end, 10);
-  if (text.empty() || text[0] == '-' || *end != '\0' || errno != 0) {
-    return Status::invalid_argument(what + " must be a whole number >= 0");
-  }
   if (spec.type == FieldSpec::Type::kPort) {
-    if (number > 65535) return Status::invalid_argument(what + " must be a port 0-65535");
-    *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(number);
-  } else {
-    *static_cast<std::size_t*>(target) = number;
+    const auto port = parse_whole_number(text, 65535);
+    if (!port) return Status::invalid_argument(what + " must be a port 0-65535");
+    *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(*port);
+    return {};
   }
+  const auto number = parse_whole_number(text, std::numeric_limits<std::size_t>::max());
+  if (!number) return Status::invalid_argument(what + " must be a whole number >= 0");
+  *static_cast<std::size_t*>(target) = static_cast<std::size_t>(*number);
   return {};
 }
 

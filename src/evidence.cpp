@@ -1,5 +1,7 @@
 #include "wieweet/evidence.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -43,6 +45,23 @@ std::string_view to_string(EvidenceType type) { return name_of(kTypeNames, type)
 std::optional<EvidenceType> parse_evidence_type(std::string_view text) { return parse_name(kTypeNames, text); }
 std::string_view to_string(LinkKind kind) { return name_of(kLinkNames, kind); }
 std::optional<LinkKind> parse_link_kind(std::string_view text) { return parse_name(kLinkNames, text); }
+
+std::vector<EvidenceLink> strongest_links(const std::vector<EvidenceLink>& links, const LinkWeights& weights) {
+  std::vector<EvidenceLink> strongest;
+  strongest.reserve(links.size());
+  // Items have a handful of links (a workshop's participants are the most): a linear search beats a
+  // hash map here.
+  for (const auto& link : links) {
+    auto same = std::find_if(strongest.begin(), strongest.end(),
+                             [&](const EvidenceLink& kept) { return kept.person_id == link.person_id; });
+    if (same == strongest.end()) {
+      strongest.push_back(link);
+    } else if (weights.weight(link.kind) > weights.weight(same->kind)) {
+      same->kind = link.kind;
+    }
+  }
+  return strongest;
+}
 
 double LinkWeights::weight(LinkKind kind) const {
   switch (kind) {

@@ -54,17 +54,20 @@ std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, con
   return visible;
 }
 
-Result<StoredEvidence> load_item(const Xapian::Database& db, Xapian::docid docid) {
-  return decode_evidence(db.get_document(docid).get_data());
+Result<StoredEvidence> load_item(const OpenIndex& index, const Xapian::Document& document) {
+  return decode_shown_evidence(document.get_data(), *index.redactor);
 }
 
-EvidenceRef evidence_ref(const SearchContext& context, const StoredEvidence& stored) {
-  return EvidenceRef{stored.type, stored.id, context.index.redactor->redact(stored.title), stored.url, stored.date};
+Result<StoredEvidence> load_item(const OpenIndex& index, Xapian::docid docid) {
+  return load_item(index, index.db.get_document(docid));
+}
+
+EvidenceRef evidence_ref(const StoredEvidence& stored) {
+  return EvidenceRef{stored.type, stored.id, stored.title, stored.url, stored.date};
 }
 
 std::string evidence_snippet(const SearchContext& context, const StoredEvidence& stored, const MatchTerms& highlight) {
-  return make_snippet(context.index.redactor->redact(stored.text), highlight, context.index.analyzer,
-                      context.ranking.snippet_chars);
+  return make_snippet(stored.text, highlight, context.index.analyzer, context.ranking.snippet_chars);
 }
 
 }  // namespace wieweet

@@ -37,11 +37,14 @@ struct VisiblePerson {
 // unknown): their links lead nowhere. Each is looked up in the directory once, here.
 std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items);
 
-// The stored data of one item. May throw Xapian::Error.
-Result<StoredEvidence> load_item(const Xapian::Database& db, Xapian::docid docid);
+// The stored data of one item as it may be shown: every operation reads items through these, so the
+// names of hidden people are blanked out of each (privacy.h) before any of its text is used.
+// May throw Xapian::Error.
+Result<StoredEvidence> load_item(const OpenIndex& index, const Xapian::Document& document);
+Result<StoredEvidence> load_item(const OpenIndex& index, Xapian::docid docid);
 
-// How an item is shown: names of hidden people blanked out (privacy.h).
-EvidenceRef evidence_ref(const SearchContext& context, const StoredEvidence& stored);
+// How an item is shown.
+EvidenceRef evidence_ref(const StoredEvidence& stored);
 std::string evidence_snippet(const SearchContext& context, const StoredEvidence& stored, const MatchTerms& highlight);
 
 }  // namespace wieweet

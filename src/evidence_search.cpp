@@ -28,10 +28,10 @@ Result<EvidenceSearchResult> search_evidence(const SearchContext& context, const
   result.size = query.size;
   for (auto it = matches.begin(); it != matches.end(); ++it) {
     const Xapian::Document document = it.get_document();
-    auto stored = decode_evidence(document.get_data());
+    auto stored = load_item(context.index, document);
     if (!stored.ok()) return stored.status();
     EvidenceResult item;
-    item.item = evidence_ref(context, stored.value());
+    item.item = evidence_ref(stored.value());
     item.snippet = evidence_snippet(context, stored.value(), built->highlight);
     for (const auto& link : decode_links(document.get_value(schema::kSlotLinks))) {
       if (!responsible(link.kind)) continue;

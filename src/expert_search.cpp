@@ -75,9 +75,9 @@ Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& vi
   hit.score = ranked.score;
   for (const auto& contribution : ranked.contributions) {
     if (hit.evidence.size() >= context.ranking.evidence_per_person) break;
-    auto stored = load_item(context.index.db, items.docids[contribution.evidence]);
+    auto stored = load_item(context.index, items.docids[contribution.evidence]);
     if (!stored.ok()) return stored.status();
-    EvidenceRef ref = evidence_ref(context, stored.value());
+    EvidenceRef ref = evidence_ref(stored.value());
     EvidenceHit evidence;
     evidence.type = ref.type;
     evidence.id = std::move(ref.id);

@@ -1,5 +1,7 @@
 #include "index_layout.h"
 
+#include "wieweet/numbers.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -76,9 +78,10 @@ Result<std::string> next_generation(const std::string& dir) {
   fs::create_directories(dir, error);
   if (error) return Status::io_error("cannot create " + dir + ": " + error.message());
   const auto names = generations_on_disk(dir);
-  const unsigned long last = names.empty() ? 0 : std::stoul(names.back().substr(4));
-  char name[16];
-  std::snprintf(name, sizeof name, "gen-%06lu", last + 1);
+  // generations_on_disk() lists only names of the form gen-NNNNNN.
+  const std::uint64_t last = names.empty() ? 0 : parse_whole_number(names.back().substr(4)).value_or(0);
+  char name[32];
+  std::snprintf(name, sizeof name, "gen-%06llu", static_cast<unsigned long long>(last + 1));
   return std::string(name);
 }
 

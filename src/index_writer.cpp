@@ -217,15 +217,18 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::strin
   if (!generation.ok()) return generation.status();
   auto analyzer = TextAnalyzer::create(config.analysis);
   if (!analyzer.ok()) return analyzer.status();
+  const std::string path = index_layout::generation_path(index_dir, generation.value());
   try {
-    Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()),
-                                Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
     auto writer = std::make_unique<XapianIndexWriter>(
         index_dir, generation.value(), true, config, std::move(lock.value()), std::move(analyzer.value()), std::move(db),
         IndexFeatures{config.analysis.compound_words_file, config.analysis.spelling});
     if (Status status = writer->load_compound_words(); !status.ok()) return status;
     return std::unique_ptr<IndexWriter>(std::move(writer));
   } catch (const Xapian::Error& error) {
+    // E.g. a full disk while creating the tables: no half-made generation is left behind (issue 11).
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
     return Status::index_error(error.get_description());
   }
 }

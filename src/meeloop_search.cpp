@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "expert_search.h"
+#include "people_filter.h"
 #include "schema.h"
 
 namespace wieweet {
@@ -19,12 +20,6 @@ std::string without_request_words(const TextAnalyzer& analyzer, const std::strin
     kept += span.word;
   }
   return kept;
-}
-
-std::unordered_set<std::string> normalised(const TextAnalyzer& analyzer, const std::vector<std::string>& values) {
-  std::unordered_set<std::string> keys;
-  for (const auto& value : values) keys.insert(analyzer.normalize_phrase(value));
-  return keys;
 }
 
 }  // namespace
@@ -48,13 +43,13 @@ Result<SearchResult> match_hosts(const SearchContext& context, const MatchQuery&
   search.page = query.page;
   search.size = query.size;
   if (!query.preferred_schools.empty() || !query.preferred_roles.empty()) {
-    auto schools = normalised(analyzer, query.preferred_schools);
-    auto roles = normalised(analyzer, query.preferred_roles);
-    search.preferred = [schools = std::move(schools), roles = std::move(roles)](const PersonCard& card) {
-      const bool school_ok = schools.empty() || schools.count(card.school_key) != 0;
-      const bool role_ok = roles.empty() || std::any_of(card.role_keys.begin(), card.role_keys.end(),
-                                                        [&](const std::string& key) { return roles.count(key) != 0; });
-      return school_ok && role_ok;
+    // A preference reads like a filter (OR within schools or roles, AND across): the same PeopleFilter,
+    // used to rank preferred hosts first instead of leaving the others out.
+    ExpertFilters preference;
+    preference.schools = query.preferred_schools;
+    preference.roles = query.preferred_roles;
+    search.preferred = [filter = std::make_shared<const PeopleFilter>(preference, analyzer)](const PersonCard& card) {
+      return filter->passes(card);
     };
   }
   return find_people(context, search);

@@ -18,11 +18,12 @@ std::optional<StubIdentity> stub_identity(const std::string& dir) {
   return StubIdentity{info.st_ino, info.st_mtim};
 }
 
-PersonDirectory PersonDirectory::load(const Xapian::Database& db, const TextAnalyzer& analyzer) {
+PersonDirectory PersonDirectory::load(const Xapian::Database& db, const TextAnalyzer& analyzer,
+                                      const NameRedactor& redactor) {
   PersonDirectory directory;
   const std::string type = schema::type_term(EvidenceType::kProfile);
   for (auto it = db.postlist_begin(type); it != db.postlist_end(type); ++it) {
-    auto stored = decode_evidence(db.get_document(*it).get_data());
+    auto stored = decode_shown_evidence(db.get_document(*it).get_data(), redactor);
     // Defence in depth: hidden people are never indexed, but an index is a file someone could swap.
     if (!stored.ok() || !stored->person || !may_be_shown(*stored->person)) continue;
     PersonCard card;
@@ -46,8 +47,9 @@ const PersonCard* PersonDirectory::find(const std::string& id) const {
 }
 
 void OpenIndex::load_revision() {
-  people = PersonDirectory::load(db, analyzer);
+  // Names first: the directory's profiles are redacted with them.
   redactor = std::make_unique<NameRedactor>(read_hidden_people(db), analyzer);
+  people = PersonDirectory::load(db, analyzer, *redactor);
 }
 
 Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QueryResources& settings) {
@@ -67,9 +69,7 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     features.spelling_correction = settings.config.spelling_correction && read_index_features(db).spelling;
     features.synonyms = settings.synonyms;
     OpenIndex* open = index.get();
-    features.may_show_correction = [open](const std::string& correction) {
-      return open->redactor->redact(correction) == correction;
-    };
+    features.hidden_names = [open]() -> const NameRedactor* { return open->redactor.get(); };
     index->queries = std::make_unique<QueryBuilder>(index->analyzer, index->db, std::move(features));
     index->load_revision();
     return index;

@@ -48,7 +48,8 @@ struct PersonCard {
 class PersonDirectory {
  public:
   // May throw Xapian::Error.
-  static PersonDirectory load(const Xapian::Database& db, const TextAnalyzer& analyzer);
+  // Profiles are kept as others may read them (NameRedactor::redact_person).
+  static PersonDirectory load(const Xapian::Database& db, const TextAnalyzer& analyzer, const NameRedactor& redactor);
 
   const PersonCard* find(const std::string& id) const;
   std::size_t size() const { return cards_.size(); }
@@ -66,6 +67,10 @@ struct OpenIndex {
   PersonDirectory people;
   // Blanks out names of people hidden after their colleagues' evidence was indexed (privacy.h).
   std::unique_ptr<NameRedactor> redactor;
+
+  // Whether a term or phrase from the index (a suggestion, topic, related term) may be offered:
+  // never one that names a hidden person.
+  bool may_offer(std::string_view text) const { return !redactor->names_hidden_person(text); }
 
   // Reloads what depends on the revision's contents (people, hidden names). May throw Xapian::Error.
   void load_revision();

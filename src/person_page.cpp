@@ -25,14 +25,10 @@ struct OwnItem {
 // A person linked to one item twice (author and mentioned) is listed once, by the stronger link.
 LinkKind strongest_link(const std::vector<EvidenceLink>& links, const std::string& person_id,
                         const LinkWeights& weights) {
-  LinkKind best = LinkKind::kMention;
-  bool found = false;
-  for (const auto& link : links) {
-    if (link.person_id != person_id) continue;
-    if (!found || weights.weight(link.kind) > weights.weight(best)) best = link.kind;
-    found = true;
+  for (const auto& link : strongest_links(links, weights)) {
+    if (link.person_id == person_id) return link.kind;
   }
-  return best;
+  return LinkKind::kMention;  // not linked: the item only carries their term
 }
 
 Result<std::vector<OwnItem>> own_items(const SearchContext& context, const std::string& person_id) {
@@ -41,10 +37,10 @@ Result<std::vector<OwnItem>> own_items(const SearchContext& context, const std::
   std::vector<OwnItem> items;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     const Xapian::Document document = db.get_document(*it);
-    auto stored = decode_evidence(document.get_data());
+    auto stored = load_item(context.index, document);
     if (!stored.ok()) return stored.status();
     const auto links = decode_links(document.get_value(schema::kSlotLinks));
-    items.push_back({*it, strongest_link(links, person_id, context.ranking.weights), evidence_ref(context, *stored)});
+    items.push_back({*it, strongest_link(links, person_id, context.ranking.weights), evidence_ref(*stored)});
   }
   // Newest first; undated items last, then by id, so pages are stable.
   std::sort(items.begin(), items.end(), [](const OwnItem& a, const OwnItem& b) {
@@ -83,7 +79,10 @@ std::vector<PersonTopic> person_topics(const SearchContext& context, const Perso
     if (!declared_as[j]) topics.push_back({evidenced[j].topic, false, true});
   }
   for (std::size_t i = 0; i < person.expertise.size(); ++i) {
-    if (!declared_is_evidenced[i]) topics.push_back({person.expertise[i], true, false});
+    // A self-declared topic that named a hidden colleague reads "[naam verborgen]" now: no topic.
+    if (!declared_is_evidenced[i] && !is_redacted(person.expertise[i])) {
+      topics.push_back({person.expertise[i], true, false});
+    }
   }
   if (topics.size() > kPersonPageTopics) topics.resize(kPersonPageTopics);
   return topics;
@@ -98,6 +97,7 @@ std::vector<Colleague> similar_colleagues(const SearchContext& context, const Pe
   }
   for (const auto& expertise : person.expertise) {
     if (parts.size() >= kSimilarityTopics) break;
+    if (is_redacted(expertise)) continue;
     auto built = context.index.queries->build(expertise);
     if (built.ok()) parts.push_back(built->query);
   }

@@ -19,37 +19,42 @@ Person redact_for_index(Person person) {
 NameRedactor::NameRedactor(const std::map<std::string, std::string>& hidden, const TextAnalyzer& analyzer)
     : analyzer_(&analyzer) {
   for (const auto& [id, name] : hidden) {
-    std::vector<std::string> words;
-    for (const auto& span : split_words(name)) words.push_back(analyzer.normalize(span.word));
-    if (words.size() < 2) continue;
+    std::vector<std::string> words = normalize_words(split_words(name));
+    if (words.empty()) continue;
     by_first_word_[words[0]].push_back(names_.size());
     names_.push_back(std::move(words));
   }
 }
 
-std::string NameRedactor::redact(std::string_view text, std::string_view replacement) const {
-  if (names_.empty()) return std::string(text);
-  const std::vector<WordSpan> words = split_words(text);
+std::vector<std::string> NameRedactor::normalize_words(const std::vector<WordSpan>& words) const {
   std::vector<std::string> normalized;
   normalized.reserve(words.size());
   for (const auto& span : words) normalized.push_back(analyzer_->normalize(span.word));
+  return normalized;
+}
 
+std::size_t NameRedactor::match_at(const std::vector<std::string>& normalized, std::size_t i) const {
+  const auto candidates = by_first_word_.find(normalized[i]);
+  if (candidates == by_first_word_.end()) return 0;
+  std::size_t matched = 0;
+  for (std::size_t index : candidates->second) {
+    const auto& name = names_[index];
+    if (i + name.size() > normalized.size() || name.size() <= matched) continue;
+    bool equal = true;
+    for (std::size_t k = 1; k < name.size() && equal; ++k) equal = normalized[i + k] == name[k];
+    if (equal) matched = name.size();  // the longest name wins
+  }
+  return matched;
+}
+
+std::string NameRedactor::redact(std::string_view text, std::string_view replacement) const {
+  if (names_.empty()) return std::string(text);
+  const std::vector<WordSpan> words = split_words(text);
+  const std::vector<std::string> normalized = normalize_words(words);
   std::string out;
   std::size_t copied = 0;  // bytes of `text` already handled
   for (std::size_t i = 0; i < words.size();) {
-    std::size_t matched = 0;
-    const auto candidates = by_first_word_.find(normalized[i]);
-    if (candidates == by_first_word_.end()) {
-      ++i;
-      continue;
-    }
-    for (std::size_t index : candidates->second) {
-      const auto& name = names_[index];
-      if (i + name.size() > words.size()) continue;
-      bool equal = true;
-      for (std::size_t k = 0; k < name.size() && equal; ++k) equal = normalized[i + k] == name[k];
-      if (equal && name.size() > matched) matched = name.size();  // the longest name wins
-    }
+    const std::size_t matched = match_at(normalized, i);
     if (matched == 0) {
       ++i;
       continue;
@@ -62,6 +67,31 @@ std::string NameRedactor::redact(std::string_view text, std::string_view replace
   }
   out.append(text.substr(copied));
   return out;
+}
+
+bool NameRedactor::names_hidden_person(std::string_view text) const {
+  if (names_.empty()) return false;
+  const std::vector<std::string> normalized = normalize_words(split_words(text));
+  for (std::size_t i = 0; i < normalized.size(); ++i) {
+    if (match_at(normalized, i) != 0) return true;
+  }
+  return false;
+}
+
+Person NameRedactor::redact_person(Person person) const {
+  if (names_.empty()) return person;
+  auto redact_all = [this](std::vector<std::string>& texts) {
+    for (auto& text : texts) text = redact(text);
+  };
+  person.school = redact(person.school);
+  person.location = redact(person.location);
+  person.department = redact(person.department);
+  person.bio = redact(person.bio);
+  redact_all(person.roles);
+  redact_all(person.expertise);
+  redact_all(person.languages);
+  redact_all(person.available_for);
+  return person;
 }
 
 }  // namespace wieweet

@@ -174,12 +174,17 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
 }
 
 Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
-  std::string folded = fold_diacritics(text);
+  const NameRedactor* hidden = features_.hidden_names ? features_.hidden_names() : nullptr;
+  // A hidden colleague cannot be searched for by name: text indexed before they were hidden still
+  // holds it, so the name is taken out of the query itself (issue 11).
+  const std::string searchable = hidden != nullptr ? hidden->redact(text, " ") : text;
+  const bool named_hidden_person = searchable != text;
+  std::string folded = fold_diacritics(searchable);
   std::optional<std::string> corrected;
   if (features_.spelling_correction) {
     corrected = spelling_correction(folded);
     // A correction must never spell out a hidden colleague's name.
-    if (corrected && features_.may_show_correction && !features_.may_show_correction(*corrected)) corrected.reset();
+    if (corrected && hidden != nullptr && hidden->names_hidden_person(*corrected)) corrected.reset();
     if (corrected) folded = *corrected;
   }
   Xapian::Query query = parse(folded, 0);
@@ -189,7 +194,12 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
     query = either(query, inside_compounds(words), kPartOfCompoundWeight);
   }
   query = either(query, synonym_expansions(words), kSynonymWeight);
-  if (query.empty()) return Status::invalid_argument("the query has no searchable words");
+  if (query.empty()) {
+    // Only a hidden name: answered like any query that finds nobody, not with an error that would
+    // tell the asker the name belongs to someone.
+    if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt};
+    return Status::invalid_argument("the query has no searchable words");
+  }
   return BuiltQuery{query, highlight_terms(query), corrected};
 }
 

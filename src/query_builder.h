@@ -17,6 +17,7 @@
 #include "wieweet/search.h"
 #include "wieweet/snippets.h"
 #include "wieweet/status.h"
+#include "wieweet/privacy.h"
 #include "wieweet/text_analysis.h"
 #include "xapian_analysis.h"
 
@@ -33,8 +34,9 @@ struct QueryFeatures {
   bool decompound = true;           // split the query's compounds over the index's vocabulary
   bool spelling_correction = false;  // only when the index has spelling data
   std::shared_ptr<const SynonymTable> synonyms;  // may be null: no expansion
-  // Whether a corrected query may be shown; a correction must never spell out a hidden name.
-  std::function<bool(const std::string&)> may_show_correction;
+  // The names of hidden people in the revision being searched (privacy.h), or null: they are taken
+  // out of what is searched, and a correction that spells one out is not made.
+  std::function<const NameRedactor*()> hidden_names;
 };
 
 // Not thread-safe; one per Searcher.

@@ -17,16 +17,7 @@ std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evi
     // meaning whatever BM25's scale is for this query.
     const double relevance = evidence[i].score / best;
 
-    // Strongest link per person on this item: a co-author who is also mentioned is an author.
-    std::unordered_map<std::string_view, LinkKind> strongest;
-    for (const auto& link : evidence[i].links) {
-      auto [it, inserted] = strongest.emplace(link.person_id, link.kind);
-      if (!inserted && weights_.weight(link.kind) > weights_.weight(it->second)) it->second = link.kind;
-    }
-    for (const auto& link : evidence[i].links) {
-      auto found = strongest.find(link.person_id);
-      if (found == strongest.end() || found->second != link.kind) continue;
-      strongest.erase(found);  // handle each person once, in input order (keeps results deterministic)
+    for (const auto& link : strongest_links(evidence[i].links, weights_)) {
       const double amount = relevance * weights_.weight(link.kind);
       if (amount <= 0.0) continue;
       auto [slot, added] = slot_of.emplace(link.person_id, people.size());

@@ -9,13 +9,13 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "wieweet/numbers.h"
 #include "wieweet/text_analysis.h"
 
 namespace wieweet {
 namespace {
 
 // Ids become parts of Xapian terms, whose length is limited (245 bytes with the prefix).
-constexpr std::size_t kMaxIdBytes = 128;
 
 // Reads typed fields from one JSON object and remembers which keys were used, so that the rest can
 // be reported as unknown. JSON null counts as absent: exports often write it for empty cells.
@@ -110,8 +110,8 @@ class ObjectReader {
                      std::isdigit(static_cast<unsigned char>(raw[5])) && std::isdigit(static_cast<unsigned char>(raw[6])) &&
                      std::isdigit(static_cast<unsigned char>(raw[8])) && std::isdigit(static_cast<unsigned char>(raw[9])) &&
                      (raw.size() == 10 || raw[10] == 'T' || raw[10] == ' ');
-    const int month = iso ? std::stoi(raw.substr(5, 2)) : 0;
-    const int day = iso ? std::stoi(raw.substr(8, 2)) : 0;
+    const auto month = iso ? parse_whole_number(std::string_view(raw).substr(5, 2)).value_or(0) : 0;
+    const auto day = iso ? parse_whole_number(std::string_view(raw).substr(8, 2)).value_or(0) : 0;
     if (!iso || month < 1 || month > 12 || day < 1 || day > 31) {
       warnings->push_back(std::string("field \"") + key + "\": \"" + raw + "\" is not an ISO date (YYYY-MM-DD); ignored");
       return;
@@ -127,11 +127,17 @@ class ObjectReader {
       return;
     }
     if (raw.empty()) return;
-    if (raw.rfind("https://", 0) != 0 && raw.rfind("http://", 0) != 0) {
+    // A URL scheme is case-insensitive (RFC 3986 3.1): "HTTPS://" is a web link too, stored as
+    // "https://" so that whatever shows it compares one spelling (issue 11).
+    const std::size_t colon = raw.find("://");
+    std::string scheme = colon == std::string::npos ? std::string() : raw.substr(0, colon);
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (scheme != "https" && scheme != "http") {
       warnings->push_back(std::string("field \"") + key + "\" is not an http(s) URL; ignored");
       return;
     }
-    *out = std::move(raw);
+    *out = scheme + raw.substr(colon);
   }
 
   void report_unknown_keys(std::vector<std::string>* warnings) const {

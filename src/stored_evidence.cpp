@@ -167,4 +167,13 @@ std::vector<EvidenceLink> decode_links(std::string_view encoded) {
   return links;
 }
 
+Result<StoredEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor) {
+  auto stored = decode_evidence(data);
+  if (!stored.ok() || redactor.empty()) return stored;
+  stored->title = redactor.redact(stored->title);
+  stored->text = redactor.redact(stored->text);
+  if (stored->person) stored->person = redactor.redact_person(std::move(*stored->person));
+  return stored;
+}
+
 }  // namespace wieweet

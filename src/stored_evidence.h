@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "wieweet/evidence.h"
+#include "wieweet/privacy.h"
 #include "wieweet/records.h"
 #include "wieweet/status.h"
 
@@ -28,6 +29,10 @@ struct StoredEvidence {
 std::string encode_evidence(const StoredEvidence& evidence);
 // Errors: IndexError when the data is not what encode_evidence() writes.
 Result<StoredEvidence> decode_evidence(std::string_view data);
+
+// The one way stored data is read for showing: decoded, with the names of people hidden since it was
+// stored blanked out of its title, text and profile (NameRedactor). Errors: as decode_evidence().
+Result<StoredEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor);
 
 // One line per link: a kind letter then the person id. Ids never hold control characters (ingest
 // rejects them), so the newline separator is unambiguous.

@@ -69,6 +69,8 @@ std::vector<Suggestion> suggest(const SearchContext& context, const std::string&
                     [](const std::string&, const Candidate& candidate) { return candidate.id; });
   // Names of people hidden by an update are gone with their profile; this guards a swapped index.
   std::erase_if(names, [&](const Candidate& name) { return context.index.people.find(name.id) == nullptr; });
+  // A topic indexed before someone was hidden may still name them ("Zorro-methode").
+  std::erase_if(topics, [&](const Candidate& topic) { return !context.index.may_offer(topic.text); });
   for (auto& name : names) name.uses = 0;  // names are ordered by where the match is, then alphabetically
   std::sort(names.begin(), names.end(), better);
 

@@ -76,7 +76,11 @@ std::vector<WeightedTopic> expand_set_words(const SearchContext& context, const 
   Xapian::RSet relevant;
   for (Xapian::docid docid : items) relevant.add_document(docid);
   Xapian::Enquire enquire(context.index.db);
-  enquire.set_query(Xapian::Query::MatchAll);
+  // Not Xapian's static MatchAll query: that is one object shared by every thread of the process, and
+  // copying a Query changes its (non-atomic) reference count. Two server threads building person
+  // pages at once corrupted it, and a later Query::get_length() read freed memory (issue 11, defect 2).
+  // An empty term matches every document too, and this one belongs to this call alone.
+  enquire.set_query(Xapian::Query(std::string()));
   const WordDecider decider(context.index.analyzer);
   const Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(limit), relevant, &decider);
   std::vector<WeightedTopic> words;
@@ -91,7 +95,8 @@ std::vector<WeightedTopic> topics_of(const SearchContext& context, const std::ve
   const std::size_t limit = selection.limit;
   if (items.empty() || limit == 0) return {};
   auto keep = [&](const WeightedTopic& topic) {
-    return selection.excluded_keys.count(topic.key) == 0 && !only_excluded_words(topic.key, selection.excluded_words);
+    return selection.excluded_keys.count(topic.key) == 0 && !only_excluded_words(topic.key, selection.excluded_words) &&
+           context.index.may_offer(topic.topic);
   };
   std::vector<WeightedTopic> topics;
   for (auto& topic : tagged_topics(context, items, selection.min_support)) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wieweet {
 
@@ -38,6 +39,12 @@ struct LinkWeights {
 
   double weight(LinkKind kind) const;
 };
+
+// Each person linked to an item once, by their strongest link: a co-author who is also mentioned is
+// an author; between links of equal weight the first listed wins. In the order of each person's
+// first link, so results built from it are deterministic. The one place this rule lives: Model 2
+// counts a person once per item by it (ranking.cpp), and a person page lists the item under it.
+std::vector<EvidenceLink> strongest_links(const std::vector<EvidenceLink>& links, const LinkWeights& weights);
 
 }  // namespace wieweet
 

@@ -2,6 +2,7 @@
 #ifndef WIEWEET_RECORDS_H_
 #define WIEWEET_RECORDS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,9 @@
 #include <vector>
 
 namespace wieweet {
+
+// The longest id (of a person, workshop or document) ingest accepts and a request may name, in bytes.
+inline constexpr std::size_t kMaxIdBytes = 128;
 
 // Who may see a person. Hidden people are never indexed and never returned; contact fields (email,
 // phone) are only ever shown for public people (see privacy.h).

@@ -51,18 +51,6 @@ bool contains_key(const std::vector<std::string>& values, const std::string& wan
   return std::any_of(values.begin(), values.end(), [&](const std::string& value) { return key(value) == key(wanted); });
 }
 
-std::string encode(const std::string& value) {
-  std::ostringstream out;
-  for (unsigned char c : value) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-      out << c;
-    } else {
-      out << '%' << "0123456789ABCDEF"[c >> 4] << "0123456789ABCDEF"[c & 15];
-    }
-  }
-  return out.str();
-}
-
 class SearchFeatures : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -180,7 +168,7 @@ TEST_F(SearchFeatures, EachFilterReturnsOnlyPeopleWhoSatisfyIt) {
   };
   for (const auto& test : cases) {
     std::size_t total = 0;
-    const auto ids = all_people(kBroad + "&" + test.parameter + "=" + encode(test.value), 50, &total);
+    const auto ids = all_people(kBroad + "&" + test.parameter + "=" + testing::url_encode(test.value), 50, &total);
     EXPECT_EQ(ids.size(), total) << test.parameter;
     EXPECT_GT(total, 0u) << test.parameter << "=" << test.value;
     EXPECT_LT(total, everyone) << test.parameter << " did not narrow anything";
@@ -193,18 +181,18 @@ TEST_F(SearchFeatures, ValuesOfOneFieldAreOrAndFieldsAreAnd) {
   const std::string first = unfiltered["facets"]["school"][0]["value"].GetString();
   const std::string second = unfiltered["facets"]["school"][1]["value"].GetString();
   std::size_t total = 0;
-  const auto either = all_people(kBroad + "&school=" + encode(first) + "&school=" + encode(second), 50, &total);
+  const auto either = all_people(kBroad + "&school=" + testing::url_encode(first) + "&school=" + testing::url_encode(second), 50, &total);
   EXPECT_EQ(total, facet_count(unfiltered, "school", first) + facet_count(unfiltered, "school", second));
   for (const auto& id : either) {
     EXPECT_TRUE(key(profile(id).school) == key(first) || key(profile(id).school) == key(second)) << id;
   }
-  const auto both = all_people(kBroad + "&school=" + encode(first) + "&language=en", 50, &total);
+  const auto both = all_people(kBroad + "&school=" + testing::url_encode(first) + "&language=en", 50, &total);
   for (const auto& id : both) {
     EXPECT_EQ(key(profile(id).school), key(first)) << id;
     EXPECT_TRUE(contains_key(profile(id).languages, "en")) << id;
   }
   // Filter values ignore case and diacritics, like the search itself.
-  auto shouted = get_json("/api/v1/experts?" + kBroad + "&size=1&school=" + encode(key(first)));
+  auto shouted = get_json("/api/v1/experts?" + kBroad + "&size=1&school=" + testing::url_encode(key(first)));
   EXPECT_EQ(shouted["total"].GetUint64(), facet_count(unfiltered, "school", first));
 }
 
@@ -218,13 +206,13 @@ TEST_F(SearchFeatures, FacetCountsAgreeWithFilteredTotals) {
     ASSERT_GT(values.Size(), 0u) << facet;
     for (rapidjson::SizeType i = 0; i < values.Size() && i < 4; ++i) {
       const std::string value = values[i]["value"].GetString();
-      auto filtered = get_json("/api/v1/experts?" + kBroad + "&size=1&" + facet + "=" + encode(value));
+      auto filtered = get_json("/api/v1/experts?" + kBroad + "&size=1&" + facet + "=" + testing::url_encode(value));
       EXPECT_EQ(filtered["total"].GetUint64(), values[i]["count"].GetUint64()) << facet << "=" << value;
     }
   }
   // A facet is counted without its own filter (so other values stay visible), with the others.
   const std::string school = unfiltered["facets"]["school"][0]["value"].GetString();
-  auto narrowed = get_json("/api/v1/experts?" + kBroad + "&size=1&school=" + encode(school));
+  auto narrowed = get_json("/api/v1/experts?" + kBroad + "&size=1&school=" + testing::url_encode(school));
   EXPECT_EQ(narrowed["facets"]["school"].Size(), unfiltered["facets"]["school"].Size());
   std::size_t role_max = 0;
   for (const auto& entry : narrowed["facets"]["role"].GetArray()) role_max = std::max<std::size_t>(role_max, entry["count"].GetUint64());
@@ -341,7 +329,7 @@ TEST_F(SearchFeatures, SuggestionsCompleteTopicsAndNamesIgnoringDiacritics) {
   }
   ASSERT_NE(accented, nullptr);
   const std::string typed = key(accented->name).substr(0, key(accented->name).size() - 1);
-  auto names = get_json("/api/v1/suggest?q=" + encode(typed));
+  auto names = get_json("/api/v1/suggest?q=" + testing::url_encode(typed));
   std::vector<std::string> suggested;
   for (const auto& suggestion : names["suggestions"].GetArray()) {
     if (text(suggestion, "kind") == "name") suggested.push_back(text(suggestion, "id"));
@@ -370,7 +358,7 @@ TEST_F(SearchFeatures, SuggestionsCompleteTopicsAndNamesIgnoringDiacritics) {
   // Hidden people's names are never offered.
   for (const auto& [id, person] : *profiles_) {
     if (person.visibility != "hidden") continue;
-    auto json = get_json("/api/v1/suggest?q=" + encode(person.name));
+    auto json = get_json("/api/v1/suggest?q=" + testing::url_encode(person.name));
     for (const auto& suggestion : json["suggestions"].GetArray()) EXPECT_NE(text(suggestion, "id"), id);
   }
 }
@@ -407,7 +395,7 @@ TEST_F(SearchFeatures, EvidenceSearchResolvesPresentersAndAuthorsToVisiblePeople
       }
     }
     ASSERT_FALSE(id.empty()) << test.file;
-    auto json = get_json(std::string("/api/v1/") + test.endpoint + "?q=" + encode("\"" + title + "\"") + "&size=50");
+    auto json = get_json(std::string("/api/v1/") + test.endpoint + "?q=" + testing::url_encode("\"" + title + "\"") + "&size=50");
     ASSERT_GT(json["results"].Size(), 0u) << test.endpoint << ": " << title;
     EXPECT_GE(json["total"].GetUint64(), json["results"].Size());
     bool found = false;
@@ -436,8 +424,8 @@ TEST_F(SearchFeatures, MatchFindsAvailableHostsWithTheRoleAtOtherSchools) {
   ASSERT_NE(host, nullptr);
   const std::string role = host->roles[0];
   const std::string requester_school = host->school == "Servicebureau" ? "Het Baken College" : "Servicebureau";
-  auto json = get_json("/api/v1/match?q=" + encode("ik wil een dag meelopen met een " + role) +
-                       "&school=" + encode(requester_school) + "&size=50");
+  auto json = get_json("/api/v1/match?q=" + testing::url_encode("ik wil een dag meelopen met een " + role) +
+                       "&school=" + testing::url_encode(requester_school) + "&size=50");
   ASSERT_GT(json["results"].Size(), 0u) << role;
   EXPECT_TRUE(contains_key(strings(json["results"][0], "roles"), role)) << "the best host has the role asked for";
   for (const auto& hit : json["results"].GetArray()) {

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -201,6 +202,20 @@ bool HttpConnection::closed_by_peer() {
 HttpReply http_get(unsigned short port, const std::string& target) {
   HttpConnection connection(port);
   return connection.request("GET", target);
+}
+
+std::string url_encode(const std::string& value) {
+  std::string out;
+  for (unsigned char c : value) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += "0123456789ABCDEF"[c >> 4];
+      out += "0123456789ABCDEF"[c & 15];
+    }
+  }
+  return out;
 }
 
 }  // namespace wieweet::testing

@@ -91,6 +91,9 @@ class HttpConnection {
   Impl* impl_;
 };
 
+// `value` percent-encoded for a query string (all but letters, digits and -_. encoded).
+std::string url_encode(const std::string& value);
+
 // A single request on a new connection.
 HttpReply http_get(unsigned short port, const std::string& target);
 

@@ -277,10 +277,117 @@ TEST(NameRedactor, BlanksFullNamesWhateverTheirCaseSpacingOrDiacritics) {
       {"DAAN  VERBORGEN belt", "[naam verborgen] belt"},
       {"met Zoe de Wit en zoë DE wit", "met [naam verborgen] en [naam verborgen]"},
       {"Daan alleen, of Verborgenheid", "Daan alleen, of Verborgenheid"},  // parts of a name are not the name
-      {"Cher zingt", "Cher zingt"},  // one-word names are too ambiguous to blank
+      {"Cher zingt, CHÉR ook", "[naam verborgen] zingt, [naam verborgen] ook"},  // one-word names too (issue 11)
       {"", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(redactor.redact(c.text), c.expected) << c.text;
+  EXPECT_TRUE(redactor.names_hidden_person("de Cher-methode"));
+  EXPECT_TRUE(redactor.names_hidden_person("zoe de wit"));
+  EXPECT_FALSE(redactor.names_hidden_person("Zoë en de Wit"));
+}
+
+// Issue 11, defects 4-6: a name of a hidden colleague, of any length, reaches no endpoint, and a
+// change of visibility by `update` takes effect on every one of them at once.
+class HiddenNames : public IndexSearch {
+ protected:
+  std::unique_ptr<Searcher>& searcher() {
+    search("informatiebeveiliging");  // opens the searcher
+    return searcher_;
+  }
+  std::vector<std::string> suggestions(const std::string& typed) {
+    auto found = searcher()->suggest(typed, 10);
+    EXPECT_TRUE(found.ok()) << found.status().to_string();
+    std::vector<std::string> texts;
+    if (found.ok()) {
+      for (const auto& suggestion : found.value()) texts.push_back(suggestion.text);
+    }
+    return texts;
+  }
+  PersonPage page(const std::string& id) {
+    auto found = searcher()->person(id);
+    EXPECT_TRUE(found.ok()) << found.status().to_string();
+    return found.ok() ? found.value() : PersonPage{};
+  }
+  static bool mentions(const std::string& text, const std::vector<std::string>& words) {
+    std::string lower = text;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& word : words) {
+      if (lower.find(word) != std::string::npos) return true;
+    }
+    return false;
+  }
+  static Person person(const std::string& id, const std::string& name, Visibility visibility) {
+    Person p;
+    p.id = id;
+    p.name = name;
+    p.visibility = visibility;
+    return p;
+  }
+  // Eva's profile names Daan (hidden since the start) in her bio and expertise; a document tagged with
+  // a method named after Zorro, who is visible when it is indexed.
+  void add_mentions() {
+    Person eva = person("p5", "Eva Smit", Visibility::kPublic);
+    eva.school = "Vakcollege De Linie";
+    eva.roles = {"roostermaker"};
+    eva.expertise = {"roosteren", "de Daan Verborgen-aanpak", "Zorro-rooster"};
+    eva.bio = "Ik werk samen met Daan Verborgen en met Zorro aan roosters.";
+    Document doc;
+    doc.id = "d9";
+    doc.title = "De Zorro methode voor roosters";
+    doc.body = "Zorro bedacht een methode om roosterwijzigingen te beperken.";
+    doc.authors = {"p5"};
+    doc.tags = {"Zorro methode", "roosteren"};
+    apply({person("p7", "Zorro", Visibility::kInternal), eva, doc});
+  }
+};
+
+TEST_F(HiddenNames, NoNameOfAHiddenColleagueOnAVisibleColleaguesPage) {
+  add_mentions();
+  apply({person("p7", "Zorro", Visibility::kHidden)});
+  const PersonPage eva = page("p5");
+  // "verborgen" is also a word of the placeholder, so Daan Verborgen is looked for by first name.
+  const std::vector<std::string> names = {"daan", "zorro"};
+  EXPECT_FALSE(mentions(eva.person.bio, names)) << eva.person.bio;
+  EXPECT_NE(eva.person.bio.find("[naam verborgen]"), std::string::npos);
+  for (const auto& topic : eva.person.expertise) EXPECT_FALSE(mentions(topic, names)) << topic;
+  for (const auto& topic : eva.topics) EXPECT_FALSE(mentions(topic.topic, names)) << topic.topic;
+  for (const auto& item : eva.documents_written.items) EXPECT_FALSE(mentions(item.title, names)) << item.title;
+}
+
+TEST_F(HiddenNames, SomeoneHiddenByAnUpdateIsFoundNowhere) {
+  add_mentions();
+  // Visible: Zorro can be found, and completes.
+  EXPECT_GT(search("Zorro").total, 0u);
+  EXPECT_FALSE(suggestions("zorro").empty());
+  apply({person("p7", "Zorro", Visibility::kHidden)});
+  EXPECT_EQ(search("Zorro").total, 0u);
+  const SearchResult method = search("zorro methode");
+  ASSERT_FALSE(method.results.empty());  // "methode" is still searchable
+  EXPECT_EQ(method.results[0].id, "p5");
+  for (const auto& hit : search("zorro methode roosterwijzigingen").results) {
+    for (const auto& evidence : hit.evidence) {
+      EXPECT_FALSE(mentions(evidence.title + evidence.snippet, {"zorro"})) << evidence.title << evidence.snippet;
+    }
+  }
+  EXPECT_TRUE(suggestions("zorro").empty());
+  EXPECT_TRUE(suggestions("zor").empty());
+  auto documents = searcher()->search_evidence({"Zorro", EvidenceType::kDocument, 1, 10});
+  ASSERT_TRUE(documents.ok());
+  EXPECT_EQ(documents->total, 0u);
+  auto related = searcher()->related("roosteren", 20);
+  ASSERT_TRUE(related.ok());
+  for (const auto& topic : related.value()) EXPECT_FALSE(mentions(topic.topic, {"zorro"})) << topic.topic;
+}
+
+TEST_F(HiddenNames, SearchingForAHiddenNameFindsNobodyAndIsNoError) {
+  apply({person("p6", "Fatima el Idrissi", Visibility::kHidden)});
+  // d2 ("Bel Fatima el Idrissi") was indexed while she was visible.
+  EXPECT_EQ(search("Fatima el Idrissi").total, 0u);
+  EXPECT_EQ(search("fatima el idrissi").total, 0u);
+  auto documents = searcher()->search_evidence({"Fatima el Idrissi", EvidenceType::kDocument, 1, 10});
+  ASSERT_TRUE(documents.ok());
+  EXPECT_EQ(documents->total, 0u);
+  EXPECT_TRUE(suggestions("fatima").empty());
 }
 
 TEST(SearcherOpen, IsUnavailableBeforeAnythingWasPublished) {

@@ -95,5 +95,16 @@ TEST(Ranker, OrdersContributionsStrongestFirst) {
   EXPECT_EQ(people[0].contributions[1].evidence, 0u);
 }
 
+TEST(StrongestLinks, EachPersonOnceByTheStrongestLinkInFirstAppearanceOrder) {
+  const LinkWeights weights;
+  const std::vector<EvidenceLink> links = {{"p2", LinkKind::kMention},  {"p1", LinkKind::kParticipant},
+                                           {"p2", LinkKind::kAuthor},   {"p1", LinkKind::kMention},
+                                           {"p3", LinkKind::kPresenter}, {"p3", LinkKind::kAuthor}};
+  // p3's two links weigh the same (0.8): the first listed wins.
+  EXPECT_EQ(strongest_links(links, weights),
+            (std::vector<EvidenceLink>{{"p2", LinkKind::kAuthor}, {"p1", LinkKind::kMention}, {"p3", LinkKind::kPresenter}}));
+  EXPECT_TRUE(strongest_links({}, weights).empty());
+}
+
 }  // namespace
 }  // namespace wieweet

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "wieweet/ingest.h"
+#include "wieweet/numbers.h"
 
 namespace wieweet {
 namespace {
@@ -122,6 +123,35 @@ TEST(ParseRecord, DropsBadOptionalValuesWithAWarningInsteadOfTheRecord) {
   EXPECT_TRUE(warned("\"date\": \"12-03-2024\" is not an ISO date"));
   EXPECT_TRUE(warned("\"url\" is not an http(s) URL"));
   EXPECT_TRUE(warned("unknown field \"colour\""));
+}
+
+// Issue 11: a URL scheme is case-insensitive, so "HTTPS://" was wrongly rejected.
+TEST(ParseRecord, AcceptsAWebUrlWhateverTheCaseOfItsScheme) {
+  for (const char* url : {"HTTPS://intranet.example.nl/Pagina", "Http://intranet.example.nl/Pagina"}) {
+    const std::string line = std::string(R"({"id": "d1", "title": "T", "url": ")") + url + "\"}";
+    auto parsed = parse_record(line, SourceKind::kDocuments);
+    ASSERT_TRUE(parsed.ok()) << parsed.status().to_string();
+    const std::string& stored = std::get<Document>(parsed->record).url;
+    EXPECT_TRUE(stored == "https://intranet.example.nl/Pagina" || stored == "http://intranet.example.nl/Pagina") << stored;
+    EXPECT_TRUE(parsed->warnings.empty()) << url;
+  }
+  for (const char* url : {"JAVASCRIPT:alert(1)", "File:///etc/passwd", "https:/x", "httpsx://x"}) {
+    const std::string line = std::string(R"({"id": "d1", "title": "T", "url": ")") + url + "\"}";
+    auto parsed = parse_record(line, SourceKind::kDocuments);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_TRUE(std::get<Document>(parsed->record).url.empty()) << url;
+  }
+}
+
+TEST(ParseWholeNumber, AcceptsDigitsOnlyAndRefusesOverflow) {
+  EXPECT_EQ(parse_whole_number("0"), 0u);
+  EXPECT_EQ(parse_whole_number("18446744073709551615"), 18446744073709551615ull);
+  EXPECT_EQ(parse_whole_number("42", 42), 42u);
+  for (const char* bad : {"", "-1", "+1", " 1", "1 ", "0x10", "1e3", "18446744073709551616",
+                          "99999999999999999999999"}) {
+    EXPECT_FALSE(parse_whole_number(bad).has_value()) << bad;
+  }
+  EXPECT_FALSE(parse_whole_number("43", 42).has_value());
 }
 
 }  // namespace
