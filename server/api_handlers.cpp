@@ -65,13 +65,23 @@ HttpResponse with_searcher(Services& services, const char* endpoint, const char*
   return json(encode(result.value()));
 }
 
+// The highest `page` served for pages of `size`: server.max_page counts pages of the default size,
+// so a larger page reaches as deep in people, never deeper; without a cap, any page whose first
+// result index cannot overflow (a page past the end is an empty answer, not an error).
+std::size_t deepest_page(const ServerConfig& config, std::size_t size) {
+  constexpr std::size_t kUncapped = 10'000'000;
+  if (config.max_page == 0) return kUncapped;
+  const std::size_t people = config.max_page * config.default_page_size;
+  return std::max<std::size_t>(1, (people + size - 1) / size);
+}
+
 // q, page and size as every search endpoint reads them.
 std::optional<ParameterError> read_search(const RequestParams& params, const ServerConfig& config, std::string* text,
                                           std::size_t* page, std::size_t* size) {
   if (auto error = params.text("q", true, config.max_query_bytes, text, "what are you looking for?")) return error;
   *size = config.default_page_size;
-  if (auto error = params.number("page", 1, config.max_page, page)) return error;
-  return params.number("size", 1, config.max_page_size, size);
+  if (auto error = params.number("size", 1, config.max_page_size, size)) return error;
+  return params.number("page", 1, deepest_page(config, *size), page);
 }
 
 std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFilters* filters) {
@@ -92,7 +102,7 @@ std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFi
 
 HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   RequestParams params;
-  if (auto error = RequestParams::parse(request.query, {"q", "page", "size"},
+  if (auto error = RequestParams::parse(request.query, {"q", "page", "size", "spelling"},
                                         {"school", "role", "department", "location", "available_for", "language",
                                          "exclude_school"},
                                         &params)) {
@@ -102,6 +112,7 @@ HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   if (auto error = read_search(params, services.config, &query.text, &query.page, &query.size)) {
     return bad_parameter(*error);
   }
+  if (auto error = params.boolean("spelling", &query.spelling_correction)) return bad_parameter(*error);
   if (auto error = read_filters(params, &query.filters)) return bad_parameter(*error);
   return with_searcher(
       services, "experts", "q", [&](Searcher& searcher) { return searcher.search(query); },
@@ -128,9 +139,25 @@ HttpResponse handle_suggest(const HttpRequest& request, Services& services) {
   std::size_t size = kMaxSuggestions;
   if (auto error = params.typed_text("q", kMaxSuggestQueryBytes, &typed)) return bad_parameter(*error);
   if (auto error = params.number("size", 1, kMaxSuggestions, &size)) return bad_parameter(*error);
+  // Names come with the person's school and roles, read from their (already redacted) profile, so
+  // that two colleagues with the same name can be told apart in the list.
+  std::vector<Person> profiles;
+  std::vector<const Person*> people;
   return with_searcher(
-      services, "suggest", "q", [&](Searcher& searcher) { return searcher.suggest(typed, size); },
-      [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions); });
+      services, "suggest", "q",
+      [&](Searcher& searcher) {
+        auto suggestions = searcher.suggest(typed, size);
+        if (!suggestions.ok()) return suggestions;
+        profiles.reserve(suggestions.value().size());
+        for (const auto& suggestion : suggestions.value()) {
+          auto profile = suggestion.kind == Suggestion::Kind::kName ? searcher.profile(suggestion.id)
+                                                                     : Result<Person>(Status::not_found(""));
+          profiles.push_back(profile.ok() ? std::move(profile.value()) : Person{});
+          people.push_back(profile.ok() ? &profiles.back() : nullptr);
+        }
+        return suggestions;
+      },
+      [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions, people); });
 }
 
 HttpResponse handle_related(const HttpRequest& request, Services& services) {
