@@ -35,7 +35,7 @@
       facet_school: 'School',
       facet_role: 'Rol',
       facet_available_for: 'Beschikbaar voor',
-      remove_filter: 'Filter {value} verwijderen',
+      remove_filter: 'filter verwijderen',
       clear_filters: 'Alle filters wissen',
       corrected: 'Resultaten voor ',
       search_instead: 'Zoek in plaats daarvan op ',
@@ -98,7 +98,7 @@
       facet_school: 'School',
       facet_role: 'Role',
       facet_available_for: 'Available for',
-      remove_filter: 'Remove filter {value}',
+      remove_filter: 'remove filter',
       clear_filters: 'Clear all filters',
       corrected: 'Results for ',
       search_instead: 'Search instead for ',
@@ -430,8 +430,11 @@
         const li = el('li', 'chip');
         const button = el('button', 'chip-button');
         button.type = 'button';
-        button.setAttribute('aria-label', format(t.remove_filter, { value: value }));
-        button.append(el('span', 'chip-facet', t['facet_' + facet] + ': '), el('span', 'chip-value', value), el('span', 'chip-x', ' ×'));
+        // The accessible name starts with the visible text ("School: Het Atrium"), then says what it does.
+        const x = el('span', 'chip-x', ' ×');
+        x.setAttribute('aria-hidden', 'true');
+        button.append(el('span', 'chip-facet', t['facet_' + facet] + ': '), el('span', 'chip-value', value), x,
+                      el('span', 'visually-hidden', ' – ' + t.remove_filter));
         button.addEventListener('click', () => navigate(withFilter(facet, value, false)));
         li.appendChild(button);
         chipsEl.appendChild(li);
@@ -619,6 +622,7 @@
 
   // ---- Start ---------------------------------------------------------------------------------
   applyLanguage();
+  if (window.matchMedia('(max-width: 48rem)').matches) $('filters-details').open = false;
   const personMatch = /^\/people\/([^/]+)$/.exec(location.pathname);
   if (personMatch) {
     showPerson(decodeURIComponent(personMatch[1]));

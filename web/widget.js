@@ -323,7 +323,8 @@ a { color: var(--_accent); }
 .option { padding: 0.4rem 0.7rem; cursor: pointer; display: flex; justify-content: space-between; gap: 0.75rem; }
 .option[aria-selected="true"], .option:hover { background: #e8effa; }
 .option-kind { color: var(--_muted); font-size: 0.85em; text-align: right; }
-.status { margin: 0.75rem 0 0.25rem; color: var(--_muted); font-weight: 600; min-height: 1.2em; }
+.status { margin: 0.75rem 0 0.25rem; color: var(--_muted); font-weight: 600; }
+.status:empty { margin: 0; }
 .error { margin: 0.75rem 0 0; padding: 0.6rem 0.8rem; border-radius: var(--_radius); background: #fdecec; color: #8a1c1c; font-weight: 600; }
 .results { list-style: none; margin: 0; padding: 0; }
 .result { padding: 0.6rem 0; border-top: 1px solid var(--_border); }
