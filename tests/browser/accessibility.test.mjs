@@ -12,6 +12,11 @@ const views = [
   ['search page', async (page) => {
     await page.goto(BASE + '/?q=roosteren&school=Het+Atrium');
     await settled(page);
+    await page.locator('#facets fieldset').first().waitFor({ state: 'attached' });
+    // On a phone the filters start folded, so they don't push the results down: unfold them.
+    const details = page.locator('#filters-details');
+    assert.equal(await details.evaluate((d) => d.open), page.viewportSize().width > 768);
+    if (!(await details.evaluate((d) => d.open))) await page.locator('#filters summary').click();
     await page.locator('#facets fieldset').first().waitFor();
   }],
   ['search page with suggestions open', async (page) => {
