@@ -27,13 +27,6 @@ bool is_language_code(const std::string& value) {
 // everyone whose field is empty.
 bool has_a_word(const std::string& value) { return !normalize_text(value).empty(); }
 
-// Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
-bool is_person_id(const std::string& id) {
-  return !id.empty() && id.size() <= kMaxPersonIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
-  });
-}
-
 HttpResponse json(std::string body) {
   HttpResponse response;
   response.body = std::move(body);
@@ -99,6 +92,13 @@ std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFi
 }
 
 }  // namespace
+
+// Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
+bool is_person_id(const std::string& id) {
+  return !id.empty() && id.size() <= kMaxPersonIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
+  });
+}
 
 HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   RequestParams params;

@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include "api_handlers.h"
 #include "http_status.h"
 #include "wieweet/snippets.h"
 
@@ -137,6 +138,7 @@ HttpResponse StaticAssets::serve(const StaticAsset& asset, const HttpRequest& re
 }
 
 HttpResponse StaticAssets::serve_person_page(const HttpRequest& request, Services& services) const {
+  if (!is_person_id(request.path_parameter)) return not_found_page(request);
   auto searcher = services.searchers.acquire();
   if (!searcher.ok()) {
     services.log->warn("person page: {}", searcher.status().to_string());

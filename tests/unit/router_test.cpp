@@ -211,7 +211,8 @@ TEST_F(RouterTest, ServesPersonPagesAndHtmlNotFoundPages) {
   EXPECT_EQ(anna.response.content_type, "text/html; charset=utf-8");
   EXPECT_NE(anna.response.body.find("<title>Anna de Vries – WieWeet</title>"), std::string::npos);
   EXPECT_EQ(anna.route, "/people/{id}");
-  for (const char* path : {"/people/p4", "/people/nobody", "/nothing/here", "/app.jss"}) {
+  const std::string long_id = "/people/" + std::string(300, 'x');
+  for (const char* path : {"/people/p4", "/people/nobody", "/nothing/here", "/app.jss", "/people/a\x01b", long_id.c_str()}) {
     const auto missing = get(path);
     EXPECT_EQ(missing.response.status, 404u) << path;
     EXPECT_EQ(missing.response.content_type, "text/html; charset=utf-8") << path;
