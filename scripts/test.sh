@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --for-tests
-# The browser tests' one npm package, exactly as locked (playwright-core; it downloads no browser).
+# The browser tests' npm packages, exactly as locked (playwright-core, which downloads no browser;
+# ajv; axe-core).
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 scripts/build.sh -DWIEWEET_WERROR=ON -DWIEWEET_BUILD_TESTS=ON -DWIEWEET_BUILD_BENCHMARKS=ON
 cd build
