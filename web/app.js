@@ -410,7 +410,8 @@
         box.value = count.value;
         box.checked = chosen.includes(count.value);
         box.addEventListener('change', () => navigate(withFilter(facet, count.value, box.checked)));
-        const label = el('label', null, count.value);
+        const label = el('label');
+        label.appendChild(el('span', 'facet-value', count.value));
         label.htmlFor = id;
         if (count.count != null) label.appendChild(el('span', 'count', String(count.count)));
         row.append(box, label);
