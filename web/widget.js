@@ -219,6 +219,8 @@
     }
 
     show(items) {
+      // A newer list keeps the option the user had arrowed to, when it is still there.
+      const before = this.items[this.active];
       this.items = items;
       this.active = -1;
       this.input.removeAttribute('aria-activedescendant');
@@ -242,19 +244,25 @@
       });
       this.listbox.hidden = false;
       this.input.setAttribute('aria-expanded', 'true');
+      const kept = before ? items.findIndex((item) => item.text === before.text && item.id === before.id) : -1;
+      if (kept >= 0) this.select(kept);
+    }
+
+    select(index) {
+      this.active = index;
+      this.listbox.querySelectorAll('[role="option"]').forEach((option, i) => {
+        option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+      });
+      const option = this.listbox.children[index];
+      this.input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
     }
 
     move(step) {
       if (!this.items.length) return;
       if (this.listbox.hidden) { this.listbox.hidden = false; this.input.setAttribute('aria-expanded', 'true'); }
       const count = this.items.length;
-      this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
-      this.listbox.querySelectorAll('[role="option"]').forEach((option, i) => {
-        option.setAttribute('aria-selected', i === this.active ? 'true' : 'false');
-      });
-      const option = this.listbox.children[this.active];
-      this.input.setAttribute('aria-activedescendant', option.id);
-      option.scrollIntoView({ block: 'nearest' });
+      this.select(this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count);
     }
 
     onKey(e) {

@@ -1,7 +1,7 @@
 // axe-core on the search page, a person page and the widget, at desktop and phone width: no serious
 // or critical violation. Each case leaves a screenshot in the artifacts directory.
 import assert from 'node:assert/strict';
-import { BASE, DESKTOP, PHONE, browserTest, seriousViolations, useBrowser } from './support.mjs';
+import { BASE, DESKTOP, PHONE, browserTest, seriousViolations, typeForSuggestions, useBrowser } from './support.mjs';
 
 useBrowser();
 
@@ -24,7 +24,7 @@ const views = [
     await settled(page);
     const box = page.getByRole('combobox');
     await box.fill('');
-    await box.pressSequentially('sanne', { delay: 30 });
+    await typeForSuggestions(page, box, 'sanne');
     await page.locator('#q-suggestions').waitFor({ state: 'visible' });
     await box.press('ArrowDown');
   }],

@@ -2,7 +2,7 @@
 // playwright-core, against the real server over the fixture index (run_browser_tests.sh):
 // searching, suggestions, filters in the URL, paging, spelling, language, errors, the meeloop form.
 import assert from 'node:assert/strict';
-import { BASE, browserTest, useBrowser } from './support.mjs';
+import { BASE, browserTest, typeForSuggestions, useBrowser } from './support.mjs';
 
 useBrowser();
 
@@ -86,7 +86,7 @@ browserTest('a query without matches shows the empty state', async (page) => {
 browserTest('suggestions: typing lists them, arrow keys move, Enter picks, Escape closes', async (page) => {
   await page.goto(BASE + '/');
   const input = box(page);
-  await input.pressSequentially('roost', { delay: 30 });
+  await typeForSuggestions(page, input, 'roost');
   await listbox(page).waitFor({ state: 'visible' });
   assert.equal(await input.getAttribute('aria-expanded'), 'true');
   assert.equal(await input.getAttribute('aria-controls'), 'q-suggestions');
@@ -110,7 +110,7 @@ browserTest('suggestions: typing lists them, arrow keys move, Enter picks, Escap
   assert.equal(await listbox(page).isVisible(), false);
 
   await input.fill('');
-  await input.pressSequentially('zerm', { delay: 30 });
+  await typeForSuggestions(page, input, 'zerm');
   await listbox(page).waitFor({ state: 'visible' });
   await input.press('Escape');
   await listbox(page).waitFor({ state: 'hidden' });
@@ -118,9 +118,35 @@ browserTest('suggestions: typing lists them, arrow keys move, Enter picks, Escap
   assert.equal(await input.inputValue(), 'zerm', 'Escape keeps what was typed');
 });
 
+browserTest('suggestions are debounced, and a stale answer never fills the list', async (page) => {
+  const asked = [];
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route((url) => url.pathname === '/api/v1/suggest', async (route) => {
+    const q = new URL(route.request().url()).searchParams.get('q');
+    asked.push(q);
+    if (q === 'zer') await held; // the first answer is slow
+    await route.continue().catch(() => {}); // aborted by the page: fine
+  });
+  await page.goto(BASE + '/');
+  const input = box(page);
+  const first = page.waitForRequest((req) => new URL(req.url()).searchParams.get('q') === 'zer');
+  await input.pressSequentially('zer', { delay: 20 });
+  await first;
+  await input.pressSequentially('melo', { delay: 20 }); // faster than the debounce: one request
+  const options = listbox(page).getByRole('option');
+  await options.first().waitFor();
+  assert.deepEqual(asked, ['zer', 'zermelo'], 'one request per pause in typing, not per key');
+  const shown = await options.locator('.option-text').allTextContents();
+  release();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  assert.deepEqual(await options.locator('.option-text').allTextContents(), shown, 'the late answer was dropped');
+  for (const text of shown) assert.match(text.toLowerCase(), /zermelo/);
+});
+
 browserTest('two colleagues with the same name are told apart in the suggestions', async (page) => {
   await page.goto(BASE + '/');
-  await box(page).pressSequentially('sanne de', { delay: 30 });
+  await typeForSuggestions(page, box(page), 'sanne de');
   const sannes = listbox(page).getByRole('option').filter({ hasText: 'Sanne de Jong' });
   await sannes.nth(1).waitFor();
   const details = (await sannes.locator('.option-kind').allTextContents()).sort();

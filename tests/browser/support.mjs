@@ -123,3 +123,15 @@ export async function startStaticSite() {
     async stop() { server.closeAllConnections(); await new Promise((resolve) => server.close(resolve)); },
   };
 }
+
+// Types `text` into a suggestion box key by key and waits until the list shows the answer for all
+// of it (an answer for a shorter prefix may come first while typing).
+export async function typeForSuggestions(page, input, text) {
+  const answered = page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return url.pathname === '/api/v1/suggest' && url.searchParams.get('q') === text;
+  });
+  await input.pressSequentially(text, { delay: 30 });
+  await answered;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}

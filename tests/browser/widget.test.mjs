@@ -3,7 +3,7 @@
 // http://127.0.0.1:P is allowed; http://localhost:P is the same page from an origin that is not.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, browserTest, startStaticSite, startWieWeet, useBrowser } from './support.mjs';
+import { BASE, browserTest, startStaticSite, startWieWeet, typeForSuggestions, useBrowser } from './support.mjs';
 
 useBrowser();
 
@@ -52,7 +52,7 @@ browserTest('the widget suggests while typing and searches with the keyboard', a
   await page.goto(`http://127.0.0.1:${site.port}/intranet`);
   const widget = shadow(page, 'free');
   const input = widget.getByRole('combobox', { name: /Zoek een collega/ });
-  await input.pressSequentially('sanne de', { delay: 30 });
+  await typeForSuggestions(page, input, 'sanne de');
   const options = widget.getByRole('option');
   await options.nth(1).waitFor();
   const details = (await options.filter({ hasText: 'Sanne de Jong' }).locator('.option-kind').allTextContents()).sort();
