@@ -80,8 +80,9 @@ void add_page_headers(HttpResponse* response) {
   response->headers.emplace_back("Referrer-Policy", "same-origin");
 }
 
-StaticAsset make_asset(std::string path, std::string content_type, std::string_view body) {
+StaticAsset make_asset(std::string path, std::string content_type, std::string_view body, bool any_origin = false) {
   StaticAsset asset;
+  asset.any_origin = any_origin;
   asset.path = std::move(path);
   asset.content_type = std::move(content_type);
   asset.body = body;
@@ -97,11 +98,11 @@ StaticAssets::StaticAssets() {
   assets_.push_back(make_asset("/", "text/html; charset=utf-8", assets::kIndexHtml));
   assets_.push_back(make_asset("/app.js", "text/javascript; charset=utf-8", assets::kAppJs));
   assets_.push_back(make_asset("/style.css", "text/css; charset=utf-8", assets::kStyleCss));
-  assets_.push_back(make_asset("/widget.js", "text/javascript; charset=utf-8", assets::kWidgetJs));
+  // An intranet page on another origin loads the widget.
+  assets_.push_back(make_asset("/widget.js", "text/javascript; charset=utf-8", assets::kWidgetJs, true));
   assets_.push_back(make_asset("/widget-demo.html", "text/html; charset=utf-8", assets::kWidgetDemoHtml));
-  assets_.push_back(make_asset("/api/v1/openapi.json", "application/json; charset=utf-8", assets::kOpenApiJson));
-  assets_[3].any_origin = true;  // an intranet page on another origin loads the widget
-  assets_[5].any_origin = true;  // tools such as Swagger UI fetch the description from elsewhere
+  // Tools such as Swagger UI fetch the description from elsewhere.
+  assets_.push_back(make_asset("/api/v1/openapi.json", "application/json; charset=utf-8", assets::kOpenApiJson, true));
 }
 
 const StaticAsset* StaticAssets::find(std::string_view path) const {
