@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "http_status.h"
 #include "json_writer.h"
@@ -141,20 +142,19 @@ HttpResponse handle_suggest(const HttpRequest& request, Services& services) {
   if (auto error = params.number("size", 1, kMaxSuggestions, &size)) return bad_parameter(*error);
   // Names come with the person's school and roles, read from their (already redacted) profile, so
   // that two colleagues with the same name can be told apart in the list.
-  std::vector<Person> profiles;
+  std::vector<std::optional<Person>> profiles;
   std::vector<const Person*> people;
   return with_searcher(
       services, "suggest", "q",
       [&](Searcher& searcher) {
         auto suggestions = searcher.suggest(typed, size);
         if (!suggestions.ok()) return suggestions;
-        profiles.reserve(suggestions.value().size());
         for (const auto& suggestion : suggestions.value()) {
           auto profile = suggestion.kind == Suggestion::Kind::kName ? searcher.profile(suggestion.id)
                                                                      : Result<Person>(Status::not_found(""));
-          profiles.push_back(profile.ok() ? std::move(profile.value()) : Person{});
-          people.push_back(profile.ok() ? &profiles.back() : nullptr);
+          profiles.push_back(profile.ok() ? std::optional<Person>(std::move(profile.value())) : std::nullopt);
         }
+        for (const auto& profile : profiles) people.push_back(profile ? &*profile : nullptr);
         return suggestions;
       },
       [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions, people); });
