@@ -12,6 +12,7 @@ packages=(
   libboost1.81-dev                    # Boost.Beast / Asio (header-only parts)
   rapidjson-dev                       # JSON parsing and writing
   libspdlog-dev                       # logging (brings libfmt-dev)
+  zlib1g-dev                          # gzip of the web assets the server embeds
   libgtest-dev libbenchmark-dev       # tests and benchmarks
   wdutch                              # Dutch word list for splitting compounds (analysis.compound_words_file)
   python3                             # the sample-data generator

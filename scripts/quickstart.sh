@@ -20,4 +20,5 @@ build/wieweet-indexer rebuild --db var/index --quiet \
   --staff "$sample/staff.jsonl" --workshops "$sample/workshops.jsonl" --documents "$sample/documents.jsonl"
 
 echo "quickstart: serving; try  curl 'http://127.0.0.1:${WIEWEET_SERVER_PORT:-8080}/api/v1/experts?q=informatiebeveiliging'"
+echo "quickstart: search page  http://127.0.0.1:${WIEWEET_SERVER_PORT:-8080}/   widget demo  http://127.0.0.1:${WIEWEET_SERVER_PORT:-8080}/widget-demo.html"
 exec build/wieweet-server --db var/index --config config/wieweet.json

@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --for-tests
-# The browser tests' npm packages, exactly as locked (playwright-core; it downloads no browser).
+# The browser tests' npm packages, exactly as locked (playwright-core, which downloads no browser;
+# ajv; axe-core).
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 
 echo "== release build: every test =="

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "http_status.h"
 #include "json_writer.h"
@@ -25,13 +26,6 @@ bool is_language_code(const std::string& value) {
 // A filter value is compared by its words; one of only punctuation has none and would match
 // everyone whose field is empty.
 bool has_a_word(const std::string& value) { return !normalize_text(value).empty(); }
-
-// Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
-bool is_person_id(const std::string& id) {
-  return !id.empty() && id.size() <= kMaxIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
-  });
-}
 
 HttpResponse json(std::string body) {
   HttpResponse response;
@@ -62,13 +56,23 @@ HttpResponse with_searcher(Services& services, const char* endpoint, const char*
   return json(encode(result.value()));
 }
 
+// The highest `page` served for pages of `size`: server.max_page counts pages of the default size,
+// so a larger page reaches as deep in people, never deeper; without a cap, any page whose first
+// result index cannot overflow (a page past the end is an empty answer, not an error).
+std::size_t deepest_page(const ServerConfig& config, std::size_t size) {
+  constexpr std::size_t kUncapped = 10'000'000;
+  if (config.max_page == 0) return kUncapped;
+  const std::size_t people = config.max_page * config.default_page_size;
+  return std::max<std::size_t>(1, (people + size - 1) / size);
+}
+
 // q, page and size as every search endpoint reads them.
 std::optional<ParameterError> read_search(const RequestParams& params, const ServerConfig& config, std::string* text,
                                           std::size_t* page, std::size_t* size) {
   if (auto error = params.text("q", true, config.max_query_bytes, text, "what are you looking for?")) return error;
   *size = config.default_page_size;
-  if (auto error = params.number("page", 1, config.max_page, page)) return error;
-  return params.number("size", 1, config.max_page_size, size);
+  if (auto error = params.number("size", 1, config.max_page_size, size)) return error;
+  return params.number("page", 1, deepest_page(config, *size), page);
 }
 
 std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFilters* filters) {
@@ -87,9 +91,16 @@ std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFi
 
 }  // namespace
 
+// Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
+bool is_person_id(const std::string& id) {
+  return !id.empty() && id.size() <= kMaxIdBytes && std::none_of(id.begin(), id.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '/' || c == 0x7f;
+  });
+}
+
 HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   RequestParams params;
-  if (auto error = RequestParams::parse(request.query, {"q", "page", "size"},
+  if (auto error = RequestParams::parse(request.query, {"q", "page", "size", "spelling"},
                                         {"school", "role", "department", "location", "available_for", "language",
                                          "exclude_school"},
                                         &params)) {
@@ -99,6 +110,7 @@ HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   if (auto error = read_search(params, services.config, &query.text, &query.page, &query.size)) {
     return bad_parameter(*error);
   }
+  if (auto error = params.boolean("spelling", &query.spelling_correction)) return bad_parameter(*error);
   if (auto error = read_filters(params, &query.filters)) return bad_parameter(*error);
   return with_searcher(
       services, "experts", "q", [&](Searcher& searcher) { return searcher.search(query); },
@@ -125,9 +137,24 @@ HttpResponse handle_suggest(const HttpRequest& request, Services& services) {
   std::size_t size = kMaxSuggestions;
   if (auto error = params.typed_text("q", kMaxSuggestQueryBytes, &typed)) return bad_parameter(*error);
   if (auto error = params.number("size", 1, kMaxSuggestions, &size)) return bad_parameter(*error);
+  // Names come with the person's school and roles, read from their (already redacted) profile, so
+  // that two colleagues with the same name can be told apart in the list.
+  std::vector<std::optional<Person>> profiles;
+  std::vector<const Person*> people;
   return with_searcher(
-      services, "suggest", "q", [&](Searcher& searcher) { return searcher.suggest(typed, size); },
-      [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions); });
+      services, "suggest", "q",
+      [&](Searcher& searcher) {
+        auto suggestions = searcher.suggest(typed, size);
+        if (!suggestions.ok()) return suggestions;
+        for (const auto& suggestion : suggestions.value()) {
+          auto profile = suggestion.kind == Suggestion::Kind::kName ? searcher.profile(suggestion.id)
+                                                                     : Result<Person>(Status::not_found(""));
+          profiles.push_back(profile.ok() ? std::optional<Person>(std::move(profile.value())) : std::nullopt);
+        }
+        for (const auto& profile : profiles) people.push_back(profile ? &*profile : nullptr);
+        return suggestions;
+      },
+      [&](const std::vector<Suggestion>& suggestions) { return suggestions_json(typed, suggestions, people); });
 }
 
 HttpResponse handle_related(const HttpRequest& request, Services& services) {

@@ -2,12 +2,17 @@
 #ifndef WIEWEET_SERVER_API_HANDLERS_H_
 #define WIEWEET_SERVER_API_HANDLERS_H_
 
+#include <string>
+
 #include "http_types.h"
 #include "services.h"
 
 namespace wieweet::server {
 
-// GET /api/v1/experts?q=&page=&size= and the filters school, role, department, location,
+// Whether `id` can be a person id: 1 to 128 printable bytes without "/". Pure.
+bool is_person_id(const std::string& id);
+
+// GET /api/v1/experts?q=&page=&size=&spelling= and the filters school, role, department, location,
 // available_for, language, exclude_school (repeatable).
 HttpResponse handle_experts(const HttpRequest& request, Services& services);
 // GET /api/v1/people/{id}

@@ -1,5 +1,7 @@
 #include "http_session.h"
 
+#include <cctype>
+
 #include <boost/asio/dispatch.hpp>
 
 #include "http_status.h"
@@ -55,6 +57,11 @@ void HttpSession::on_read(beast::error_code error, std::size_t) {
   const auto question = request.target.find('?');
   auto path = decode_path(request.target.substr(0, question));
   if (question != std::string::npos) request.query = request.target.substr(question + 1);
+  for (const auto& field : message) {
+    std::string name(field.name_string());
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    request.headers.emplace_back(std::move(name), std::string(field.value()));
+  }
 
   RoutedResponse routed;
   if (!path.ok()) {
@@ -86,7 +93,7 @@ void HttpSession::send(HttpResponse response, const std::string& method, bool ke
   out.version(11);
   out.result(response.status);
   out.set(http::field::server, "WieWeet");
-  out.set(http::field::content_type, response.content_type);
+  if (!response.content_type.empty()) out.set(http::field::content_type, response.content_type);
   out.set("X-Content-Type-Options", "nosniff");
   for (const auto& [name, value] : response.headers) out.set(name, value);
   out.keep_alive(keep_alive);

@@ -4,6 +4,7 @@
 #define WIEWEET_SERVER_HTTP_TYPES_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,16 @@ struct HttpRequest {
   std::string path;    // decoded path, without the query string
   std::string query;   // raw query string, without '?'
   std::string path_parameter;  // the {id} of a route such as /api/v1/people/{id}, set by the router
+  // Request headers as received, names in lower case (Origin, If-None-Match, Accept-Encoding, ...).
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  // The first value of header `lower_case_name`, or "" when absent.
+  std::string header(std::string_view lower_case_name) const {
+    for (const auto& [name, value] : headers) {
+      if (name == lower_case_name) return value;
+    }
+    return {};
+  }
 };
 
 struct HttpResponse {

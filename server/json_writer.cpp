@@ -179,18 +179,24 @@ std::string person_page_json(const PersonPage& page) {
   return finish(buffer);
 }
 
-std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions) {
+std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions,
+                             const std::vector<const Person*>& people) {
   rapidjson::StringBuffer buffer;
   Writer out(buffer);
   out.StartObject();
   put(out, "query", query);
   out.Key("suggestions");
   out.StartArray();
-  for (const auto& suggestion : suggestions) {
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
+    const Suggestion& suggestion = suggestions[i];
     out.StartObject();
     put(out, "kind", suggestion.kind == Suggestion::Kind::kTopic ? "topic" : "name");
     put(out, "text", suggestion.text);
     if (suggestion.kind == Suggestion::Kind::kName) put(out, "id", suggestion.id);
+    if (suggestion.kind == Suggestion::Kind::kName && i < people.size() && people[i] != nullptr) {
+      put(out, "school", people[i]->school);
+      put_strings(out, "roles", people[i]->roles);
+    }
     out.EndObject();
   }
   out.EndArray();

@@ -15,7 +15,10 @@ namespace wieweet::server {
 // /api/v1/experts and /api/v1/match.
 std::string search_result_json(const SearchResult& result);
 std::string person_page_json(const PersonPage& page);
-std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);
+// `people[i]`, when not null, is the profile of name suggestion i: its school and roles tell two
+// colleagues with the same name apart.
+std::string suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions,
+                             const std::vector<const Person*>& people = {});
 std::string related_json(const std::string& query, const std::vector<RelatedTopic>& topics);
 // /api/v1/workshops and /api/v1/documents.
 std::string evidence_search_json(const EvidenceSearchResult& result);

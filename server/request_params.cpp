@@ -74,6 +74,16 @@ std::optional<ParameterError> RequestParams::number(const char* name, std::size_
   return std::nullopt;
 }
 
+std::optional<ParameterError> RequestParams::boolean(const char* name, bool* out) const {
+  auto it = values_.find(name);
+  if (it == values_.end()) return std::nullopt;
+  if (it->second != "true" && it->second != "false") {
+    return ParameterError{name, quoted(name) + " must be true or false"};
+  }
+  *out = it->second == "true";
+  return std::nullopt;
+}
+
 std::optional<ParameterError> RequestParams::list(const char* name, std::vector<std::string>* out,
                                                   bool (*shape)(const std::string&), const char* shape_rule) const {
   auto [first, last] = values_.equal_range(name);

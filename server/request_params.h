@@ -43,6 +43,9 @@ class RequestParams {
   std::optional<ParameterError> number(const char* name, std::size_t minimum, std::size_t maximum,
                                        std::size_t* out) const;
 
+  // "true" or "false"; `out` keeps its default when the parameter is absent.
+  std::optional<ParameterError> boolean(const char* name, bool* out) const;
+
   // Every value of a repeatable parameter, trimmed: each non-empty, at most kMaxValueBytes, and at most
   // kMaxValues of them. `shape`, when given, must hold for each value; `shape_rule` explains it.
   static constexpr std::size_t kMaxValues = 20;

@@ -1,8 +1,10 @@
 #include "router.h"
 
 #include <exception>
+#include <memory>
 
 #include "api_handlers.h"
+#include "cors.h"
 #include "http_status.h"
 #include "ops_handlers.h"
 #include "static_files.h"
@@ -10,7 +12,13 @@
 namespace wieweet::server {
 
 Router make_router() {
-  return Router({
+  auto assets = std::make_shared<const StaticAssets>();
+  auto asset = [assets](const char* path) -> Handler {
+    const StaticAsset* found = assets->find(path);
+    return [assets, found](const HttpRequest& request, Services&) { return assets->serve(*found, request); };
+  };
+  return Router(
+      {
       {"GET", "/api/v1/experts", handle_experts},
       {"GET", "/api/v1/people/{id}", handle_person},
       {"GET", "/api/v1/suggest", handle_suggest},
@@ -18,14 +26,19 @@ Router make_router() {
       {"GET", "/api/v1/workshops", handle_workshops},
       {"GET", "/api/v1/documents", handle_documents},
       {"GET", "/api/v1/match", handle_match},
-      {"GET", "/api/v1/openapi.json", serve_openapi_json},
+      {"GET", "/api/v1/openapi.json", asset("/api/v1/openapi.json")},
       {"GET", "/healthz", handle_healthz},
       {"GET", "/readyz", handle_readyz},
       {"GET", "/metrics", handle_metrics},
-      {"GET", "/", serve_index_html},
-      {"GET", "/app.js", serve_app_js},
-      {"GET", "/style.css", serve_style_css},
-  });
+      {"GET", "/", asset("/")},
+      {"GET", "/app.js", asset("/app.js")},
+      {"GET", "/style.css", asset("/style.css")},
+      {"GET", "/widget.js", asset("/widget.js")},
+      {"GET", "/widget-demo.html", asset("/widget-demo.html")},
+      {"GET", "/people/{id}",
+       [assets](const HttpRequest& request, Services& services) { return assets->serve_person_page(request, services); }},
+      },
+      [assets](const HttpRequest& request, Services&) { return assets->not_found_page(request); });
 }
 
 namespace {
@@ -43,9 +56,19 @@ bool matches(const std::string& pattern, const std::string& path, std::string* p
   return true;
 }
 
+bool is_api_path(const std::string& path) { return path.rfind("/api/", 0) == 0; }
+
 }  // namespace
 
 RoutedResponse Router::handle(const HttpRequest& request, Services& services) const {
+  RoutedResponse routed = route(request, services);
+  if (is_api_path(request.path) && routed.response.status != 204) {
+    add_cors_headers(request, services.config, &routed.response);
+  }
+  return routed;
+}
+
+RoutedResponse Router::route(const HttpRequest& request, Services& services) const {
   const std::string method = request.method == "HEAD" ? "GET" : request.method;
   std::string allowed;
   std::string matched_pattern;  // the metrics label: patterns, never raw ids
@@ -69,11 +92,15 @@ RoutedResponse Router::handle(const HttpRequest& request, Services& services) co
     }
     return {error_response(Status::internal("handler failed")), route.path};
   }
+  if (!allowed.empty() && method == "OPTIONS" && is_api_path(request.path)) {
+    return {cors_preflight(request, services.config, allowed), matched_pattern};
+  }
   if (!allowed.empty()) {
     HttpResponse response = error_response(405, "method_not_allowed", "use " + allowed + " for " + request.path);
     response.headers.emplace_back("Allow", allowed);
     return {std::move(response), matched_pattern};
   }
+  if (not_found_ && !is_api_path(request.path)) return {not_found_(request, services), "unmatched"};
   return {error_response(404, "not_found", "no such endpoint: " + request.path), "unmatched"};
 }
 

@@ -25,7 +25,7 @@ namespace {
 struct FieldSpec {
   const char* key;
   std::function<void*(Config&)> field;
-  enum class Type { kString, kCount, kNumber, kPort, kBool } type;
+  enum class Type { kString, kCount, kNumber, kPort, kBool, kStringList } type;
 };
 
 template <class Section, class T>
@@ -75,6 +75,8 @@ const std::vector<FieldSpec>& fields() {
       {"server.request_timeout_ms", member(&Config::server, &ServerConfig::request_timeout_ms), Type::kCount},
       {"server.max_requests_per_connection", member(&Config::server, &ServerConfig::max_requests_per_connection),
        Type::kCount},
+      {"server.cors_allowed_origins", member(&Config::server, &ServerConfig::cors_allowed_origins),
+       Type::kStringList},
   };
   return kFields;
 }
@@ -117,6 +119,16 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
       if (!value.IsUint() || value.GetUint() > 65535) return Status::invalid_argument(key + " must be a port 0-65535");
       *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(value.GetUint());
       return {};
+    case FieldSpec::Type::kStringList: {
+      if (!value.IsArray()) return Status::invalid_argument(key + " must be a list of strings");
+      std::vector<std::string> list;
+      for (const auto& item : value.GetArray()) {
+        if (!item.IsString()) return Status::invalid_argument(key + " must be a list of strings");
+        list.emplace_back(item.GetString());
+      }
+      *static_cast<std::vector<std::string>*>(target) = std::move(list);
+      return {};
+    }
   }
   return Status::internal("unhandled config type");
 }
@@ -126,6 +138,21 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
   const std::string what = source + " (" + spec.key + ")";
   if (spec.type == FieldSpec::Type::kString) {
     *static_cast<std::string*>(target) = text;
+    return {};
+  }
+  if (spec.type == FieldSpec::Type::kStringList) {
+    // Comma-separated; blanks around items and empty items ("a,,b", "") are dropped.
+    std::vector<std::string> list;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t comma = text.find(',', start);
+      if (comma == std::string::npos) comma = text.size();
+      std::string item = text.substr(start, comma - start);
+      const auto first = item.find_first_not_of(" \t");
+      if (first != std::string::npos) list.push_back(item.substr(first, item.find_last_not_of(" \t") - first + 1));
+      start = comma + 1;
+    }
+    *static_cast<std::vector<std::string>*>(target) = std::move(list);
     return {};
   }
   if (spec.type == FieldSpec::Type::kBool) {
@@ -245,13 +272,24 @@ Status Config::validate() const {
               "server.max_page_size must be between 1 and 1000"),
       require(server.default_page_size >= 1 && server.default_page_size <= server.max_page_size,
               "server.default_page_size must be between 1 and server.max_page_size"),
-      require(server.max_page >= 1, "server.max_page must be at least 1"),
+      require(server.max_page <= 10'000'000, "server.max_page must be between 0 (no cap) and 10000000"),
       require(server.max_header_bytes >= 1024, "server.max_header_bytes must be at least 1024"),
       require(server.request_timeout_ms >= 100, "server.request_timeout_ms must be at least 100"),
       require(server.max_requests_per_connection >= 1, "server.max_requests_per_connection must be at least 1"),
   };
   for (const auto& status : checks) {
     if (!status.ok()) return status;
+  }
+  // An origin is what a browser sends in Origin: scheme, host, optional port; nothing after it.
+  for (const auto& origin : server.cors_allowed_origins) {
+    const bool web_scheme = origin.rfind("http://", 0) == 0 || origin.rfind("https://", 0) == 0;
+    const std::size_t host = origin.find("://") + 3;
+    if (!web_scheme || origin.size() <= host || origin.find('/', host) != std::string::npos ||
+        origin.find_first_of(" \t*,") != std::string::npos) {
+      return Status::invalid_argument("server.cors_allowed_origins: \"" + origin +
+                                      "\" is not an origin such as \"https://intranet.example.nl\" "
+                                      "(scheme and host, optional port, no path or trailing slash)");
+    }
   }
   return {};
 }

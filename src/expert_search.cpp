@@ -122,7 +122,7 @@ Result<SearchResult> find_people(const SearchContext& context, const PeopleSearc
 }
 
 Result<SearchResult> search_experts(const SearchContext& context, const ExpertQuery& query) {
-  auto built = context.index.queries->build(query.text);
+  auto built = context.index.queries->build(query.text, query.spelling_correction);
   if (!built.ok()) return built.status();
   PeopleSearch search;
   search.text = query.text;

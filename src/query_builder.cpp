@@ -36,8 +36,10 @@ const char* const kQuestionWords[] = {
     "someone", "about", "question", "questions", "experience", "with", "do", "does", "i", "my",
 };
 
-// Free-text terms from the parsed query, without field prefixes, as snippets need them.
-MatchTerms highlight_terms(const Xapian::Query& query) {
+// Free-text terms from the parsed query, without field prefixes, as snippets need them. Stopwords
+// are left out: a phrase keeps them as terms (the synonym "lees- en spellingstoornis" holds "en"),
+// but marked on its own a stopword is noise, not a match (issue 8).
+MatchTerms highlight_terms(const Xapian::Query& query, const Xapian::Stopper& stopper) {
   MatchTerms terms;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     std::string term = *it;
@@ -45,7 +47,7 @@ MatchTerms highlight_terms(const Xapian::Query& query) {
     const bool stemmed = !term.empty() && term[0] == 'Z';
     std::size_t start = stemmed ? 1 : 0;
     while (start < term.size() && std::isupper(static_cast<unsigned char>(term[start]))) ++start;
-    if (start >= term.size()) continue;
+    if (start >= term.size() || stopper(term.substr(start))) continue;
     (stemmed ? terms.stems : terms.words).insert(term.substr(start));
   }
   return terms;
@@ -173,7 +175,7 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
   return corrected;
 }
 
-Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
+Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spelling) {
   const NameRedactor* hidden = features_.hidden_names ? features_.hidden_names() : nullptr;
   // A hidden colleague cannot be searched for by name: text indexed before they were hidden still
   // holds it, so the name is taken out of the query itself (issue 11).
@@ -181,7 +183,7 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
   const bool named_hidden_person = searchable != text;
   std::string folded = fold_diacritics(searchable);
   std::optional<std::string> corrected;
-  if (features_.spelling_correction) {
+  if (features_.spelling_correction && correct_spelling) {
     corrected = spelling_correction(folded);
     // A correction must never spell out a hidden colleague's name.
     if (corrected && hidden != nullptr && hidden->names_hidden_person(*corrected)) corrected.reset();
@@ -200,7 +202,7 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
     if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt};
     return Status::invalid_argument("the query has no searchable words");
   }
-  return BuiltQuery{query, highlight_terms(query), corrected};
+  return BuiltQuery{query, highlight_terms(query, query_stopper_), corrected};
 }
 
 }  // namespace wieweet

@@ -45,8 +45,9 @@ class QueryBuilder {
   // Keeps references to `analyzer` and `db`, which must outlive the builder.
   QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database& db, QueryFeatures features);
 
-  // Errors: InvalidArgument when the text has no searchable word at all.
-  Result<BuiltQuery> build(const std::string& text);
+  // Errors: InvalidArgument when the text has no searchable word at all. `correct_spelling` false
+  // leaves misspellings as typed for this one query.
+  Result<BuiltQuery> build(const std::string& text, bool correct_spelling = true);
 
  private:
   Xapian::Query parse(const std::string& folded, unsigned extra_flags);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "wieweet/evidence.h"
 #include "wieweet/status.h"
@@ -88,8 +89,11 @@ struct ServerConfig {
   std::size_t max_page_size = 50;
   // `size` when none is given. Default: 10.
   std::size_t default_page_size = 10;
-  // Highest accepted `page`: deep paging is a scraper, not a colleague. Default: 100.
-  std::size_t max_page = 100;
+  // How deep paging may go, counted in pages of `default_page_size`; a request with another `size`
+  // may page as deep in people (so the cap scales with the page size). 0: no cap, every matching
+  // person can be reached (ranking scores all of them anyway, so a deep page costs what page 1 does).
+  // Default: 0.
+  std::size_t max_page = 0;
   // Largest accepted request header block, in bytes. Default: 8192.
   std::size_t max_header_bytes = 8192;
   // Largest accepted request body, in bytes (the API is GET-only). Default: 16384.
@@ -99,6 +103,10 @@ struct ServerConfig {
   std::size_t request_timeout_ms = 15000;
   // Requests answered on one connection before it is closed. Default: 1000.
   std::size_t max_requests_per_connection = 1000;
+  // Other origins (scheme://host[:port], e.g. "https://intranet.example.nl") whose pages may call the
+  // API from a browser, as the embedded widget does: they get Access-Control-Allow-Origin. Env:
+  // comma-separated. Default: empty (same origin only).
+  std::vector<std::string> cors_allowed_origins;
 };
 
 struct Config {

@@ -29,6 +29,9 @@ struct ExpertQuery {
   std::size_t page = 1;   // 1-based
   std::size_t size = 10;  // people per page
   ExpertFilters filters;
+  // False searches exactly what was typed, even where the index's spelling correction would change it
+  // (the page's "search for what I typed" link). Correction also needs query.spelling_correction.
+  bool spelling_correction = true;
 };
 
 struct FacetCount {

@@ -172,6 +172,50 @@ TEST_F(ServerHttp, ServesTheSearchPageAndOperationalEndpoints) {
       << metrics.body;
 }
 
+// Issue 8: what the widget and the browser need, through the real session: the request headers
+// (Origin, If-None-Match, Accept-Encoding) reach the handlers.
+TEST_F(ServerHttp, AnswersCorsConditionalAndCompressedRequests) {
+  const std::string config = dir_.write(
+      "cors.json", R"({"server": {"cors_allowed_origins": ["http://intranet.example:8081"]}})");
+  const std::string port_file = dir_.file("cors-port");
+  ChildProcess server({WIEWEET_SERVER_PATH, "--db", db_, "--port", "0", "--port-file", port_file, "--threads", "1",
+                       "--config", config},
+                      dir_.file("cors-server.log"));
+  ASSERT_TRUE(testing::wait_until([&] { return !testing::read_file(port_file).empty() || !server.running(); }, 20s));
+  ASSERT_TRUE(server.running()) << testing::read_file(dir_.file("cors-server.log"));
+  HttpConnection connection(static_cast<unsigned short>(std::stoi(testing::read_file(port_file))));
+
+  HttpReply allowed = connection.request("GET", "/api/v1/experts?q=avg", {{"Origin", "http://intranet.example:8081"}});
+  EXPECT_EQ(allowed.status, 200u);
+  EXPECT_EQ(allowed.headers["access-control-allow-origin"], "http://intranet.example:8081");
+  EXPECT_EQ(allowed.headers["vary"], "Origin");
+  HttpReply other = connection.request("GET", "/api/v1/experts?q=avg", {{"Origin", "http://elsewhere.example"}});
+  EXPECT_EQ(other.status, 200u);
+  EXPECT_EQ(other.headers.count("access-control-allow-origin"), 0u);
+
+  HttpReply preflight = connection.request("OPTIONS", "/api/v1/suggest?q=an",
+                                           {{"Origin", "http://intranet.example:8081"},
+                                            {"Access-Control-Request-Method", "GET"}});
+  EXPECT_EQ(preflight.status, 204u);
+  EXPECT_EQ(preflight.headers["access-control-allow-methods"], "GET, HEAD");
+  EXPECT_EQ(preflight.headers.count("content-type"), 0u);
+
+  HttpReply script = connection.request("GET", "/widget.js", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(script.status, 200u);
+  EXPECT_EQ(script.headers["content-encoding"], "gzip");
+  EXPECT_EQ(script.headers["access-control-allow-origin"], "*");
+  ASSERT_FALSE(script.headers["etag"].empty());
+  HttpReply unchanged = connection.request("GET", "/widget.js",
+                                           {{"Accept-Encoding", "gzip"}, {"If-None-Match", script.headers["etag"]}});
+  EXPECT_EQ(unchanged.status, 304u);
+  EXPECT_TRUE(unchanged.body.empty());
+
+  HttpReply missing = connection.request("GET", "/people/p4");  // hidden
+  EXPECT_EQ(missing.status, 404u);
+  EXPECT_EQ(missing.headers["content-type"], "text/html; charset=utf-8");
+  EXPECT_EQ(connection.request("GET", "/people/p1").status, 200u);
+}
+
 TEST_F(ServerHttp, PicksUpANewGenerationWithoutRestart) {
   EXPECT_EQ(parse(get("/api/v1/experts?q=verzuim"))["total"].GetUint(), 0u);
   const std::string documents = dir_.write("documents.jsonl",

@@ -73,6 +73,30 @@ TEST(LoadConfig, RejectsMisspeltOrMalformedEnvironmentSettings) {
   EXPECT_FALSE(load_config("", {{"WIEWEET_SERVER_THREADS", "-2"}}).ok());
 }
 
+// Issue 8: the origins allowed to call the API from a browser (the intranet's widget).
+TEST(LoadConfig, ReadsCorsOriginsFromFileAndCommaSeparatedEnvironment) {
+  TempDir dir;
+  const std::string path =
+      dir.write("wieweet.json", R"({"server": {"cors_allowed_origins": ["https://intranet.example.nl"]}})");
+  auto from_file = load_config(path, {});
+  ASSERT_TRUE(from_file.ok()) << from_file.status().to_string();
+  EXPECT_EQ(from_file->server.cors_allowed_origins, std::vector<std::string>{"https://intranet.example.nl"});
+  EXPECT_TRUE(from_file->validate().ok());
+
+  auto from_env = load_config(path, {{"WIEWEET_SERVER_CORS_ALLOWED_ORIGINS", " https://a.example.nl, http://b.example:8080,,"}});
+  ASSERT_TRUE(from_env.ok()) << from_env.status().to_string();
+  EXPECT_EQ(from_env->server.cors_allowed_origins,
+            (std::vector<std::string>{"https://a.example.nl", "http://b.example:8080"}));
+  EXPECT_TRUE(load_config("", {{"WIEWEET_SERVER_CORS_ALLOWED_ORIGINS", ""}})->server.cors_allowed_origins.empty());
+
+  EXPECT_FALSE(load_config(dir.write("bad.json", R"({"server": {"cors_allowed_origins": "https://a.nl"}})"), {}).ok());
+  for (const char* origin : {"https://intranet.example.nl/", "intranet.example.nl", "*", "ftp://x.nl", "https://"}) {
+    Config config;
+    config.server.cors_allowed_origins = {origin};
+    EXPECT_NE(config.validate().message().find("server.cors_allowed_origins"), std::string::npos) << origin;
+  }
+}
+
 TEST(ConfigValidate, NamesTheOffendingKey) {
   Config config;
   config.server.default_page_size = 80;  // above max_page_size (50)

@@ -50,6 +50,7 @@ class DutchAnalysis : public ::testing::Test {
         person("rooster", "Rik Jansen", "docent"),
         person("heijden", "Marieke van der Heijden", "conciërge"),
         person("ziek", "Zeynep Kaya", "P&O"),
+        person("dys", "Dirk Dekker", "remedial teacher"),
         document("d-pest", "pest", "Aanpak van pesten", "Ons beleid tegen pesten: wat doet de mentor als een leerling gepest wordt."),
         document("d-ibp", "ibp", "Het informatiebeveiligingsbeleid", "Het informatiebeveiligingsbeleid van de school is vernieuwd."),
         document("d-avg", "privacy", "Algemene verordening gegevensbescherming",
@@ -62,6 +63,8 @@ class DutchAnalysis : public ::testing::Test {
         document("d-spell", "ibp", "Informatiebeveiliging in de praktijk", "Informatiebeveiliging begint bij sterke wachtwoorden."),
         document("d-phrase", "coord", "Passend onderwijs", "Passend onderwijs vraagt om maatwerk."),
         document("d-iets", "heijden", "Iets wat iedereen weet", "Wie iets weet over de kantine, kan mij helpen."),
+        document("d-dys", "dys", "Extra tijd bij toetsen",
+                 "Een leerling met dyslexie en een lees- en spellingstoornis krijgt extra tijd en een groter lettertype."),
         document("d-apart", "rooster", "Onderwijs dat past", "Dit onderwijs past bij de leerling, zonder extra ondersteuning."),
     };
     for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
@@ -143,6 +146,19 @@ TEST_F(DutchAnalysis, AMisspelledQueryIsCorrectedAndSaysSo) {
   EXPECT_FALSE(search("informatiebeveiliging").corrected_query.has_value()) << "a known word is left alone";
   EXPECT_FALSE(search("pestbeleid").corrected_query.has_value()) << "a compound of known words is no typo";
   EXPECT_TRUE(search("informatiebeveilging", without(&QueryConfig::spelling_correction)).results.empty());
+}
+
+TEST_F(DutchAnalysis, AStopwordInsideASynonymPhraseIsNotHighlightedAlone) {
+  // Issue 8: "dyslexie" also searches the phrase "lees- en spellingstoornis"; its "en" was marked
+  // wherever it stood in the snippet.
+  const SearchResult result = search("dyslexie");
+  auto hit = std::find_if(result.results.begin(), result.results.end(), [](const ExpertHit& h) { return h.id == "dys"; });
+  ASSERT_NE(hit, result.results.end());
+  ASSERT_FALSE(hit->evidence.empty());
+  const std::string& snippet = hit->evidence.front().snippet;
+  EXPECT_NE(snippet.find("<mark>dyslexie</mark>"), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("<mark>spellingstoornis</mark>"), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.find("<mark>en</mark>"), std::string::npos) << snippet;
 }
 
 TEST_F(DutchAnalysis, NamesAreFoundWithAndWithoutTussenvoegselAndWithATypo) {
