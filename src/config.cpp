@@ -14,6 +14,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "wieweet/ingest.h"
+
 extern char** environ;
 
 namespace wieweet {
@@ -23,7 +25,7 @@ namespace {
 struct FieldSpec {
   const char* key;
   std::function<void*(Config&)> field;
-  enum class Type { kString, kCount, kNumber, kPort, kBool } type;
+  enum class Type { kString, kCount, kNumber, kPort, kBool, kStringMap } type;
 };
 
 template <class Section, class T>
@@ -50,6 +52,7 @@ const std::vector<FieldSpec>& fields() {
       {"query.spelling_correction", member(&Config::query, &QueryConfig::spelling_correction), Type::kBool},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
       {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
+      {"ingest.csv_columns", member(&Config::ingest, &IngestConfig::csv_columns), Type::kStringMap},
       {"index.commit_every", member(&Config::index, &IndexConfig::commit_every), Type::kCount},
       {"index.keep_generations", member(&Config::index, &IndexConfig::keep_generations), Type::kCount},
       {"ranking.weights.owner", weight(&LinkWeights::owner), Type::kNumber},
@@ -62,6 +65,7 @@ const std::vector<FieldSpec>& fields() {
       {"ranking.evidence_per_person", member(&Config::ranking, &RankingConfig::evidence_per_person), Type::kCount},
       {"ranking.snippet_chars", member(&Config::ranking, &RankingConfig::snippet_chars), Type::kCount},
       {"server.bind", member(&Config::server, &ServerConfig::bind), Type::kString},
+      {"server.admin_token", member(&Config::server, &ServerConfig::admin_token), Type::kString},
       {"server.port", member(&Config::server, &ServerConfig::port), Type::kPort},
       {"server.threads", member(&Config::server, &ServerConfig::threads), Type::kCount},
       {"server.max_query_bytes", member(&Config::server, &ServerConfig::max_query_bytes), Type::kCount},
@@ -115,6 +119,18 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
       if (!value.IsUint() || value.GetUint() > 65535) return Status::invalid_argument(key + " must be a port 0-65535");
       *static_cast<std::uint16_t*>(target) = static_cast<std::uint16_t>(value.GetUint());
       return {};
+    case FieldSpec::Type::kStringMap: {
+      if (!value.IsObject()) return Status::invalid_argument(key + " must be an object of strings");
+      auto& map = *static_cast<std::map<std::string, std::string>*>(target);
+      map.clear();
+      for (auto entry = value.MemberBegin(); entry != value.MemberEnd(); ++entry) {
+        if (!entry->value.IsString()) {
+          return Status::invalid_argument(key + "." + entry->name.GetString() + " must be a string");
+        }
+        map[entry->name.GetString()] = entry->value.GetString();
+      }
+      return {};
+    }
   }
   return Status::internal("unhandled config type");
 }
@@ -125,6 +141,13 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
   if (spec.type == FieldSpec::Type::kString) {
     *static_cast<std::string*>(target) = text;
     return {};
+  }
+  if (spec.type == FieldSpec::Type::kStringMap) {
+    // In the environment, the object is written as JSON: WIEWEET_INGEST_CSV_COLUMNS='{"Naam": "name"}'.
+    rapidjson::Document json;
+    json.Parse(text.c_str());
+    if (json.HasParseError()) return Status::invalid_argument(what + " must be a JSON object of strings");
+    return set_from_json(config, spec, json);
   }
   if (spec.type == FieldSpec::Type::kBool) {
     if (text != "true" && text != "false") return Status::invalid_argument(what + " must be true or false");
@@ -161,7 +184,8 @@ std::size_t line_of_offset(const std::string& text, std::size_t offset) {
 Status apply_object(Config& config, const rapidjson::Value& object, const std::string& prefix) {
   for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
     const std::string key = prefix + member->name.GetString();
-    if (member->value.IsObject()) {
+    const FieldSpec* object_field = find_field(key);
+    if (member->value.IsObject() && (object_field == nullptr || object_field->type != FieldSpec::Type::kStringMap)) {
       const bool is_section = std::any_of(fields().begin(), fields().end(), [&](const FieldSpec& spec) {
         return std::string_view(spec.key).rfind(key + ".", 0) == 0;
       });
@@ -251,6 +275,16 @@ Status Config::validate() const {
   };
   for (const auto& status : checks) {
     if (!status.ok()) return status;
+  }
+  for (const auto& [header, field] : ingest.csv_columns) {
+    if (!is_staff_field(field)) {
+      return Status::invalid_argument("ingest.csv_columns maps \"" + header + "\" to \"" + field +
+                                      "\", which is not a staff field (docs/ingest-format.md)");
+    }
+  }
+  // A short token can be guessed by anyone who can reach the port.
+  if (!server.admin_token.empty() && server.admin_token.size() < 16) {
+    return Status::invalid_argument("server.admin_token must be at least 16 characters (or empty: admin off)");
   }
   return {};
 }

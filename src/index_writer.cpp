@@ -9,6 +9,7 @@
 #include "document_builder.h"
 #include "index_layout.h"
 #include "index_metadata.h"
+#include "person_erasure.h"
 #include "schema.h"
 #include "wieweet/privacy.h"
 #include "wieweet/text_analysis.h"
@@ -73,6 +74,32 @@ class XapianIndexWriter final : public IndexWriter {
         db_.commit();
         pending_ = 0;
       }
+      return {};
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+  }
+
+  bool holds_document(const std::string& id, const std::string& content_hash) override {
+    if (content_hash.empty()) return false;
+    try {
+      const std::string term = schema::unique_term(EvidenceType::kDocument, id);
+      auto posting = db_.postlist_begin(term);
+      if (posting == db_.postlist_end(term)) return false;
+      return db_.get_document(*posting).get_value(schema::kSlotContentHash) == content_hash;
+    } catch (const Xapian::Error&) {
+      return false;
+    }
+  }
+
+  Status erase_person(const std::string& person_id) override {
+    try {
+      const ErasureOutcome outcome = wieweet::erase_person(db_, analyzer_, person_id, hidden_people_);
+      builder_.set_hidden_people(hidden_people_);
+      known_people_.erase(person_id);
+      referenced_.erase(person_id);
+      ++(outcome.found ? counts_.deleted : counts_.skipped);
+      counts_.replaced += outcome.items_changed;
       return {};
     } catch (const Xapian::Error& error) {
       return Status::index_error(error.get_description());

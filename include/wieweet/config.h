@@ -51,6 +51,10 @@ struct IngestConfig {
   std::size_t max_errors = 1000;
   // Longer lines are rejected (protects memory from a corrupt file). Default: 4194304 (4 MiB).
   std::size_t max_line_bytes = 4u << 20;
+  // Staff CSV exports: header text -> staff field (docs/ingest-format.md), e.g. {"Personeelsnummer":
+  // "id"}. Added to the built-in mapping of the usual Dutch HR headers (config wins); headers are
+  // compared ignoring case and surrounding blanks. Default: {} (the built-in mapping only).
+  std::map<std::string, std::string> csv_columns;
 };
 
 struct IndexConfig {
@@ -99,6 +103,9 @@ struct ServerConfig {
   std::size_t request_timeout_ms = 15000;
   // Requests answered on one connection before it is closed. Default: 1000.
   std::size_t max_requests_per_connection = 1000;
+  // Bearer token for /api/v1/admin/* (reload, status). Empty turns the admin endpoints off (404).
+  // Prefer WIEWEET_SERVER_ADMIN_TOKEN over the file. Never logged. Default: "".
+  std::string admin_token;
 };
 
 struct Config {
