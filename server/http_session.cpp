@@ -52,6 +52,7 @@ void HttpSession::on_read(beast::error_code error, std::size_t) {
   HttpRequest request;
   request.method = std::string(message.method_string());
   request.target = std::string(message.target());
+  request.authorization = std::string(message[http::field::authorization]);
   const auto question = request.target.find('?');
   auto path = decode_path(request.target.substr(0, question));
   if (question != std::string::npos) request.query = request.target.substr(question + 1);

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "admin_handlers.h"
 #include "api_handlers.h"
 #include "http_status.h"
 #include "ops_handlers.h"
@@ -19,6 +20,8 @@ Router make_router() {
       {"GET", "/api/v1/documents", handle_documents},
       {"GET", "/api/v1/match", handle_match},
       {"GET", "/api/v1/openapi.json", serve_openapi_json},
+      {"POST", "/api/v1/admin/reload", handle_admin_reload},
+      {"GET", "/api/v1/admin/status", handle_admin_status},
       {"GET", "/healthz", handle_healthz},
       {"GET", "/readyz", handle_readyz},
       {"GET", "/metrics", handle_metrics},
