@@ -18,7 +18,7 @@ struct HttpRequest {
   std::string path;    // decoded path, without the query string
   std::string query;   // raw query string, without '?'
   std::string path_parameter;  // the {id} of a route such as /api/v1/people/{id}, set by the router
-  std::string authorization;   // the Authorization header, for the admin endpoints; never logged
+  std::string authorization = {};  // the Authorization header, for the admin endpoints; never logged
 };
 
 struct HttpResponse {

@@ -94,7 +94,7 @@ class XapianIndexWriter final : public IndexWriter {
 
   Status erase_person(const std::string& person_id) override {
     try {
-      const ErasureOutcome outcome = wieweet::erase_person(db_, analyzer_, person_id, hidden_people_);
+      const ErasureOutcome outcome = wieweet::erase_person(db_, analyzer_, splitter_.get(), person_id, hidden_people_);
       builder_.set_hidden_people(hidden_people_);
       known_people_.erase(person_id);
       referenced_.erase(person_id);

@@ -14,7 +14,7 @@ namespace {
 
 // The terms the document builder makes of `name` (unprefixed and title-prefixed, plain and
 // stemmed), found by running the same TermGenerator setup over it: no guessing at term forms.
-std::set<std::string> name_terms(const TextAnalyzer& analyzer, const std::string& name) {
+std::set<std::string> name_terms(const TextAnalyzer& analyzer, CompoundSplitter* splitter, const std::string& name) {
   XapianAnalysis analysis(analyzer);
   Xapian::TermGenerator generator;
   analysis.configure(generator);
@@ -28,6 +28,16 @@ std::set<std::string> name_terms(const TextAnalyzer& analyzer, const std::string
     // "de" of "Anna de Vries" is everyone's word; removing it would only break phrase searches.
     const std::string word = (*term)[0] == 'S' ? (*term).substr(1) : *term;
     if (!analyzer.is_stopword(word)) terms.insert(*term);
+  }
+  // The parts of long words, as DocumentBuilder::index_compound_parts indexes them ("zonneveldt"
+  // also as XC terms of "zon" and "veld"), or a query by parts would still find the item.
+  if (splitter != nullptr) {
+    for (const auto& span : split_words(folded)) {
+      if (span.word.size() < kMinCompound) continue;
+      for (const auto& part : splitter->parts(analyzer.normalize(span.word))) {
+        terms.insert(std::string(schema::kCompoundPart) + analyzer.stem(part));
+      }
+    }
   }
   return terms;
 }
@@ -58,8 +68,8 @@ std::set<Xapian::docid> candidates(const Xapian::Database& db, const std::string
 
 }  // namespace
 
-ErasureOutcome erase_person(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer, const std::string& person_id,
-                            std::map<std::string, std::string>& hidden) {
+ErasureOutcome erase_person(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer, CompoundSplitter* splitter,
+                            const std::string& person_id, std::map<std::string, std::string>& hidden) {
   ErasureOutcome outcome;
   const std::string profile_term = schema::unique_term(EvidenceType::kProfile, person_id);
   std::string name;
@@ -77,7 +87,7 @@ ErasureOutcome erase_person(Xapian::WritableDatabase& db, const TextAnalyzer& an
   }
   if (!outcome.found) return outcome;
 
-  const std::set<std::string> terms = name.empty() ? std::set<std::string>() : name_terms(analyzer, name);
+  const std::set<std::string> terms = name.empty() ? std::set<std::string>() : name_terms(analyzer, splitter, name);
   const std::vector<std::string> words = spelling_words(terms);
   NameRedactor redactor({{person_id, name}}, analyzer);
   const std::string person = schema::person_term(person_id);

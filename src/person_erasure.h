@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "compound_splitter.h"
 #include "wieweet/text_analysis.h"
 
 namespace wieweet {
@@ -20,9 +21,10 @@ struct ErasureOutcome {
 
 // Erases `person_id` from `db`. `hidden` (id -> name, the index's hidden-people metadata) gains the
 // person's name, so every later redaction blanks it like a hidden person's; the caller writes it
-// back. May throw Xapian::Error; thread-safety: none (one writer).
-ErasureOutcome erase_person(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer, const std::string& person_id,
-                            std::map<std::string, std::string>& hidden);
+// back. `splitter` (may be null) is the index's compound splitter: the parts of the name's words go
+// too. May throw Xapian::Error; thread-safety: none (one writer).
+ErasureOutcome erase_person(Xapian::WritableDatabase& db, const TextAnalyzer& analyzer, CompoundSplitter* splitter,
+                            const std::string& person_id, std::map<std::string, std::string>& hidden);
 
 }  // namespace wieweet
 
