@@ -343,3 +343,55 @@ TEST(BatchJobs, RollbackSwitchesToThePreviousGenerationAndVerifyPasses) {
 
 }  // namespace
 }  // namespace wieweet
+
+namespace wieweet {
+namespace {
+
+// --- admin endpoints ------------------------------------------------------------------------------
+
+TEST(BatchAdmin, OffWithoutATokenThen401WithoutTheRightOneAnd200WithIt) {
+  TempDir dir;
+  const std::string db = dir.file("db");
+  ASSERT_EQ(rebuild_sample(db).exit_code, 0);
+  {
+    TempDir off_dir;
+    Server off(off_dir, db);
+    ASSERT_NE(off.port(), 0);
+    HttpConnection connection(off.port());
+    EXPECT_EQ(connection.request("GET", "/api/v1/admin/status", {{"Authorization", "Bearer x"}}).status, 404u);
+    EXPECT_EQ(connection.request("POST", "/api/v1/admin/reload").status, 404u);
+  }
+  const std::string token = "s3cret-token-for-the-nightly-job";
+  const std::string config = dir.write("wieweet.json", "{\"server\": {\"admin_token\": \"" + token + "\"}}");
+  Server server(dir, db, {"--config", config});
+  ASSERT_NE(server.port(), 0);
+  HttpConnection connection(server.port());
+  const HttpReply missing = connection.request("GET", "/api/v1/admin/status");
+  EXPECT_EQ(missing.status, 401u);
+  EXPECT_EQ(missing.headers.count("www-authenticate"), 1u);
+  EXPECT_EQ(missing.headers.at("www-authenticate").rfind("Bearer", 0), 0u);
+  EXPECT_EQ(connection.request("GET", "/api/v1/admin/status", {{"Authorization", "Bearer wrong"}}).status, 401u);
+  EXPECT_EQ(connection.request("GET", "/api/v1/admin/status", {{"Authorization", "Bearer " + token + "x"}}).status, 401u);
+  EXPECT_EQ(connection.request("POST", "/api/v1/admin/reload", {{"Authorization", "Basic " + token}}).status, 401u);
+
+  const HttpReply status = connection.request("GET", "/api/v1/admin/status", {{"Authorization", "Bearer " + token}});
+  ASSERT_EQ(status.status, 200u) << status.body;
+  auto json = parse_json(status.body);
+  EXPECT_STREQ(json["generation"].GetString(), "gen-000001");
+  EXPECT_EQ(json["people"].GetUint64(), 5u);
+  EXPECT_TRUE(json["last_reload"].IsNull());
+
+  const std::string one = dir.write("one.jsonl", "{\"id\": \"o1\", \"name\": \"Olga Een\"}\n");
+  ASSERT_EQ(indexer({"rebuild", "--db", db, "--staff", one}).exit_code, 0);
+  const HttpReply reloaded = connection.request("POST", "/api/v1/admin/reload", {{"Authorization", "Bearer " + token}});
+  ASSERT_EQ(reloaded.status, 200u) << reloaded.body;
+  json = parse_json(reloaded.body);
+  EXPECT_STREQ(json["generation"].GetString(), "gen-000002");
+  EXPECT_EQ(json["people"].GetUint64(), 1u);
+  EXPECT_TRUE(json["last_reload"].IsString());
+  // The token never reaches the log.
+  EXPECT_EQ(testing::read_file(dir.file("server.log")).find(token), std::string::npos);
+}
+
+}  // namespace
+}  // namespace wieweet
