@@ -17,13 +17,13 @@ const char* const kExitCodesHelp = R"(Exit status:
 const char* const kIndexerHelp = R"(wieweet-indexer — builds and maintains the WieWeet expertise index.
 
 Usage:
-  wieweet-indexer rebuild  --db DIR [--staff F]... [--workshops F]... [--documents F]... [options]
-  wieweet-indexer update   --db DIR [--staff F]... [--workshops F]... [--documents F]... [options]
-  wieweet-indexer delete   --db DIR --person ID [--person ID]... [options]
+  wieweet-indexer rebuild --db DIR [--staff F]... [--workshops F]... [--documents F]... [options]
+  wieweet-indexer update --db DIR [--staff F]... [--workshops F]... [--documents F]... [options]
+  wieweet-indexer delete --db DIR --person ID [--person ID]... [options]
   wieweet-indexer rollback --db DIR
-  wieweet-indexer stats    --db DIR [--json]
-  wieweet-indexer verify   --db DIR [--json]
-  wieweet-indexer match    --db DIR --requests F --out F [--capacity N] [--candidates N]
+  wieweet-indexer stats --db DIR [--json]
+  wieweet-indexer verify --db DIR [--json]
+  wieweet-indexer match --db DIR --requests F --out F [--capacity N] [--candidates N]
   wieweet-indexer COMMAND --help | --help | --version
 
 Commands:
