@@ -16,6 +16,7 @@
 #include <rapidjson/document.h>
 #include <zip.h>
 
+#include "indexer_process.h"
 #include "test_support.h"
 #include "wieweet/searcher.h"
 
@@ -28,18 +29,10 @@ using testing::HttpConnection;
 using testing::HttpReply;
 using testing::ProcessResult;
 using testing::TempDir;
+using testing::indexer;
+using testing::rebuild_sample;
 using testing::fixture;
 using testing::http_get;
-
-ProcessResult indexer(std::vector<std::string> args) {
-  args.insert(args.begin(), WIEWEET_INDEXER_PATH);
-  return testing::run_process(args);
-}
-
-ProcessResult rebuild_sample(const std::string& db) {
-  return indexer({"rebuild", "--db", db, "--staff", fixture("sample/staff.jsonl"), "--workshops",
-                  fixture("sample/workshops.jsonl"), "--documents", fixture("sample/documents.jsonl")});
-}
 
 rapidjson::Document parse_json(const std::string& text) {
   rapidjson::Document json;

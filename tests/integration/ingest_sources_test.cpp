@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 #include <zip.h>
 
+#include "indexer_process.h"
 #include "test_support.h"
 #include "wieweet/searcher.h"
 
@@ -16,11 +17,7 @@ namespace {
 
 using testing::ProcessResult;
 using testing::TempDir;
-
-ProcessResult indexer(std::vector<std::string> args) {
-  args.insert(args.begin(), WIEWEET_INDEXER_PATH);
-  return testing::run_process(args);
-}
+using testing::indexer;
 
 // A one-page PDF whose text layer says `text`, with a Title in its info dictionary: the smallest
 // file a PDF reader accepts, with a correct cross-reference table.
