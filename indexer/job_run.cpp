@@ -90,7 +90,12 @@ int run_delete(const IndexerOptions& options, const Config& config, std::ostream
     out << summary_json(counts, 0, warnings, seconds, report->generation);
   } else if (!options.quiet) {
     out << "index " << options.db << " (" << report->generation << "): erased " << counts.deleted
-        << " person(s); " << counts.replaced << " workshops and documents rewritten without them\n";
+        << " person(s); " << counts.replaced << " workshops and documents rewritten without them; "
+        << report->older_generations_erased << " older generation(s) kept for rollback erased too\n";
+  }
+  if (report->older_generations_removed > 0) {
+    log->warn("{} older generation(s) could not be rewritten and were removed (no rollback to them)",
+              report->older_generations_removed);
   }
   return kExitOk;
 }

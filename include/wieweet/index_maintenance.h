@@ -13,8 +13,8 @@ namespace wieweet {
 
 // Makes the newest kept generation before the live one live again, atomically, under the writer
 // lock; the generation rolled back from stays on disk until the next rebuild removes it. Updates
-// applied to the live generation since its rebuild are undone with it. Returns the generation now
-// live. Errors: Unavailable (nothing published), NotFound (no earlier generation kept), Busy (another
+// applied to the live generation since its rebuild are undone with it (erasures are not: they were
+// applied to the kept generations too). Returns the generation now live. Errors: Unavailable (nothing published), NotFound (no earlier generation kept), Busy (another
 // job holds the lock), IndexError (the earlier generation cannot be opened), IoError.
 Result<std::string> rollback_index(const std::string& index_dir);
 

@@ -65,6 +65,7 @@ TEST(IndexMaintenance, RollbackNeedsAnEarlierGeneration) {
 TEST(IndexMaintenance, ErasingAPersonRemovesProfileLinksAndName) {
   TempDir dir;
   testing::build_sample_index(dir.path());
+  testing::build_sample_index(dir.path());  // gen-000001 is kept for rollback
   {
     auto writer = IndexWriter::begin_update(dir.path(), Config());
     ASSERT_TRUE(writer.ok());
@@ -75,6 +76,8 @@ TEST(IndexMaintenance, ErasingAPersonRemovesProfileLinksAndName) {
     EXPECT_EQ(report->counts.deleted, 1u);
     EXPECT_EQ(report->counts.skipped, 1u);
     EXPECT_GE(report->counts.replaced, 1u);  // w1 (presenter) and her document
+    EXPECT_EQ(report->older_generations_erased, 1u);
+    EXPECT_EQ(report->older_generations_removed, 0u);
   }
   auto searcher = Searcher::open(dir.path(), RankingConfig{});
   ASSERT_TRUE(searcher.ok());
@@ -82,12 +85,20 @@ TEST(IndexMaintenance, ErasingAPersonRemovesProfileLinksAndName) {
   auto result = searcher.value()->search({"informatiebeveiliging", 1, 50, {}});
   ASSERT_TRUE(result.ok());
   for (const auto& hit : result->results) EXPECT_NE(hit.id, "p1");
-  Xapian::Database db(dir.file("gen-000001"));
-  EXPECT_EQ(db.get_termfreq(schema::person_term("p1")), 0u);
-  EXPECT_NE(db.get_metadata(std::string(schema::kMetaHiddenPeople)).find("p1\tAnna de Vries"), std::string::npos);
+  for (const char* generation : {"gen-000001", "gen-000002"}) {
+    Xapian::Database db(dir.file(generation));
+    EXPECT_EQ(db.get_termfreq(schema::person_term("p1")), 0u) << generation;
+    EXPECT_EQ(db.get_termfreq(schema::unique_term(EvidenceType::kProfile, "p1")), 0u) << generation;
+    EXPECT_NE(db.get_metadata(std::string(schema::kMetaHiddenPeople)).find("p1\tAnna de Vries"), std::string::npos);
+  }
   auto problems = verify_index(dir.path());
   ASSERT_TRUE(problems.ok());
   EXPECT_TRUE(problems->empty());
+  // A rollback does not bring her back.
+  ASSERT_TRUE(rollback_index(dir.path()).ok());
+  auto rolled_back = Searcher::open(dir.path(), RankingConfig{});
+  ASSERT_TRUE(rolled_back.ok());
+  EXPECT_EQ(rolled_back.value()->person("p1").status().code(), StatusCode::kNotFound);
 }
 
 }  // namespace
