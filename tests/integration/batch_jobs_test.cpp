@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <xapian.h>
 #include <zip.h>
 
 #include "indexer_process.h"
@@ -331,6 +332,18 @@ TEST(BatchJobs, RollbackSwitchesToThePreviousGenerationAndVerifyPasses) {
   EXPECT_EQ(verified.exit_code, 0) << verified.err;
   EXPECT_EQ(parse_json(verified.out)["problems"].Size(), 0u);
   EXPECT_EQ(indexer({"stats", "--db", dir.file("nothing")}).exit_code, 4);
+
+  // verify fails (exit 3) on a damaged item, naming it.
+  {
+    Xapian::WritableDatabase damaged(db + "/gen-000001", Xapian::DB_OPEN);
+    Xapian::Document doc = damaged.get_document(*damaged.postlist_begin("Qworkshop:w1"));
+    doc.set_data("not what the indexer writes");
+    damaged.replace_document("Qworkshop:w1", doc);
+    damaged.commit();
+  }
+  const auto broken = indexer({"verify", "--db", db});
+  EXPECT_EQ(broken.exit_code, 3) << broken.out << broken.err;
+  EXPECT_NE(broken.err.find("workshop:w1: stored data does not decode"), std::string::npos) << broken.err;
   // The next rebuild goes on from there.
   ASSERT_EQ(indexer({"rebuild", "--db", db, "--staff", one}).exit_code, 0);
   EXPECT_EQ(profiles_in(db), 1u);
