@@ -18,7 +18,7 @@ int main(int argc, char** argv) try {
     return kExitUsage;
   }
   if (options->mode == Mode::kHelp) {
-    std::cout << kIndexerHelp;
+    std::cout << options->help;
     return kExitOk;
   }
   if (options->mode == Mode::kVersion) {
@@ -34,8 +34,14 @@ int main(int argc, char** argv) try {
     std::cerr << "wieweet-indexer: configuration: " << status.to_string() << "\n";
     return kExitUsage;
   }
-  if (options->mode == Mode::kMatch) return run_match(options.value(), config.value(), std::cout, std::cerr);
-  return run_indexer(options.value(), config.value(), std::cout, std::cerr);
+  switch (options->mode) {
+    case Mode::kMatch: return run_match(options.value(), config.value(), std::cout, std::cerr);
+    case Mode::kDelete: return run_delete(options.value(), config.value(), std::cout, std::cerr);
+    case Mode::kRollback: return run_rollback(options.value(), std::cout, std::cerr);
+    case Mode::kStats:
+    case Mode::kVerify: return run_stats(options.value(), std::cout, std::cerr);
+    default: return run_indexer(options.value(), config.value(), std::cout, std::cerr);
+  }
 } catch (const std::bad_alloc&) {
   std::cerr << "wieweet-indexer: out of memory; the live index is unchanged\n";
   return wieweet::indexer::kExitInternal;

@@ -15,6 +15,10 @@ packages=(
   zlib1g-dev                          # gzip of the web assets the server embeds
   libgtest-dev libbenchmark-dev       # tests and benchmarks
   wdutch                              # Dutch word list for splitting compounds (analysis.compound_words_file)
+  libcli11-dev                        # command-line parsing of both binaries (header-only)
+  libpoppler-cpp-dev                  # PDF text for document files (src/pdf_text.cpp)
+  libxml2-dev                         # HTML and DOCX XML for document files
+  libzip-dev                          # DOCX archives for document files
   python3                             # the sample-data generator
   curl ca-certificates
 )

@@ -10,6 +10,7 @@ unsigned http_status_for(StatusCode code) {
     case StatusCode::kInvalidArgument: return 400;
     case StatusCode::kNotFound: return 404;
     case StatusCode::kUnavailable: return 503;
+    case StatusCode::kBusy: return 503;
     case StatusCode::kIndexError:
     case StatusCode::kIoError:
     case StatusCode::kInternal: return 500;

@@ -3,6 +3,7 @@
 #include <exception>
 #include <memory>
 
+#include "admin_handlers.h"
 #include "api_handlers.h"
 #include "cors.h"
 #include "http_status.h"
@@ -27,6 +28,8 @@ Router make_router() {
       {"GET", "/api/v1/documents", handle_documents},
       {"GET", "/api/v1/match", handle_match},
       {"GET", "/api/v1/openapi.json", asset("/api/v1/openapi.json")},
+      {"POST", "/api/v1/admin/reload", handle_admin_reload},
+      {"GET", "/api/v1/admin/status", handle_admin_status},
       {"GET", "/healthz", handle_healthz},
       {"GET", "/readyz", handle_readyz},
       {"GET", "/metrics", handle_metrics},

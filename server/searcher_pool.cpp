@@ -34,6 +34,23 @@ Result<SearcherPool::Lease> SearcherPool::acquire() {
   return Lease(this, std::move(searcher.value()));
 }
 
+void SearcherPool::reload() {
+  std::vector<std::unique_ptr<Searcher>> closing;
+  {
+    std::lock_guard lock(mutex_);
+    open_ -= idle_.size();
+    closing.swap(idle_);
+    last_reload_ = std::chrono::system_clock::now();
+    available_.notify_all();
+  }
+  // `closing` is destroyed here, outside the lock: closing a database can take a moment.
+}
+
+std::optional<std::chrono::system_clock::time_point> SearcherPool::last_reload() {
+  std::lock_guard lock(mutex_);
+  return last_reload_;
+}
+
 void SearcherPool::give_back(std::unique_ptr<Searcher> searcher) {
   std::lock_guard lock(mutex_);
   idle_.push_back(std::move(searcher));

@@ -3,7 +3,9 @@
 #ifndef WIEWEET_SERVER_SEARCHER_POOL_H_
 #define WIEWEET_SERVER_SEARCHER_POOL_H_
 
+#include <chrono>
 #include <condition_variable>
+#include <optional>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -42,6 +44,12 @@ class SearcherPool {
   // Errors: Unavailable when no index is published yet; IndexError when it cannot be opened.
   Result<Lease> acquire();
 
+  // Closes the idle searchers, so every later acquire() opens the live index afresh, and remembers
+  // when (searchers also follow changes on their own; this is for an operator who wants it now).
+  void reload();
+  // When reload() was last called, if ever.
+  std::optional<std::chrono::system_clock::time_point> last_reload();
+
  private:
   void give_back(std::unique_ptr<Searcher> searcher);
 
@@ -53,6 +61,7 @@ class SearcherPool {
   std::condition_variable available_;
   std::vector<std::unique_ptr<Searcher>> idle_;  // guarded by mutex_
   std::size_t open_ = 0;                         // guarded by mutex_: idle plus lent
+  std::optional<std::chrono::system_clock::time_point> last_reload_;  // guarded by mutex_
 };
 
 }  // namespace wieweet::server

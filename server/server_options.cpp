@@ -1,6 +1,6 @@
 #include "server_options.h"
 
-#include <cstdlib>
+#include <CLI/CLI.hpp>
 
 namespace wieweet::server {
 
@@ -25,6 +25,8 @@ Options:
   --version         show the version
 
 Endpoints: / (search page), /api/v1/experts, /healthz, /readyz, /metrics (docs/api.md).
+Admin endpoints (POST /api/v1/admin/reload, GET /api/v1/admin/status) are off unless
+server.admin_token (or WIEWEET_SERVER_ADMIN_TOKEN) is set; they need "Authorization: Bearer <token>".
 Logs go to standard output: one access line per request (method, path, status, duration).
 Stops cleanly on SIGINT or SIGTERM.
 
@@ -35,20 +37,6 @@ Exit status:
   3  could not listen on the address, or could not write the port file
 )";
 
-namespace {
-
-Result<unsigned long long> parse_number(const std::string& flag, const std::string& value, unsigned long long maximum) {
-  char* end = nullptr;
-  const unsigned long long number = std::strtoull(value.c_str(), &end, 10);
-  if (value.empty() || value[0] == '-' || *end != '\0' || number > maximum) {
-    return Status::invalid_argument(flag + " needs a whole number from 0 to " + std::to_string(maximum) + ", not \"" +
-                                    value + "\"");
-  }
-  return number;
-}
-
-}  // namespace
-
 void ServerOptions::apply_to(ServerConfig& server) const {
   if (bind) server.bind = *bind;
   if (port) server.port = *port;
@@ -57,38 +45,23 @@ void ServerOptions::apply_to(ServerConfig& server) const {
 
 Result<ServerOptions> parse_server_options(const std::vector<std::string>& args) {
   ServerOptions options;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& flag = args[i];
-    if (flag == "--help" || flag == "-h") {
-      options.help = true;
-      return options;
-    }
-    if (flag == "--version") {
-      options.version = true;
-      return options;
-    }
-    if (i + 1 >= args.size()) return Status::invalid_argument(flag + " needs a value; see --help");
-    const std::string& value = args[++i];
-    if (flag == "--db") {
-      options.db = value;
-    } else if (flag == "--config") {
-      options.config = value;
-    } else if (flag == "--port-file") {
-      options.port_file = value;
-    } else if (flag == "--bind") {
-      options.bind = value;
-    } else if (flag == "--port") {
-      auto port = parse_number(flag, value, 65535);
-      if (!port.ok()) return port.status();
-      options.port = static_cast<std::uint16_t>(port.value());
-    } else if (flag == "--threads") {
-      auto threads = parse_number(flag, value, 256);
-      if (!threads.ok()) return threads.status();
-      options.threads = static_cast<std::size_t>(threads.value());
-    } else {
-      return Status::invalid_argument("unknown option " + flag + "; see --help");
-    }
+  CLI::App app{"wieweet-server", "wieweet-server"};
+  app.set_help_flag();  // kServerHelp is printed instead of CLI11's generated text
+  app.add_flag("-h,--help", options.help);
+  app.add_flag("--version", options.version);
+  app.add_option("--db", options.db);
+  app.add_option("--config", options.config);
+  app.add_option("--port-file", options.port_file);
+  app.add_option("--bind", options.bind);
+  app.add_option("--port", options.port)->check(CLI::Range(0, 65535));
+  app.add_option("--threads", options.threads)->check(CLI::Range(0, 256));
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    return Status::invalid_argument(std::string(error.what()) + "; see --help");
   }
+  if (options.help || options.version) return options;
   if (options.db.empty()) return Status::invalid_argument("--db DIR is required; see --help");
   return options;
 }

@@ -15,6 +15,7 @@
 #include <rapidjson/error/en.h>
 
 #include "wieweet/numbers.h"
+#include "wieweet/ingest.h"
 
 extern char** environ;
 
@@ -25,7 +26,7 @@ namespace {
 struct FieldSpec {
   const char* key;
   std::function<void*(Config&)> field;
-  enum class Type { kString, kCount, kNumber, kPort, kBool, kStringList } type;
+  enum class Type { kString, kCount, kNumber, kPort, kBool, kStringList, kStringMap } type;
 };
 
 template <class Section, class T>
@@ -52,6 +53,7 @@ const std::vector<FieldSpec>& fields() {
       {"query.spelling_correction", member(&Config::query, &QueryConfig::spelling_correction), Type::kBool},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
       {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
+      {"ingest.csv_columns", member(&Config::ingest, &IngestConfig::csv_columns), Type::kStringMap},
       {"index.commit_every", member(&Config::index, &IndexConfig::commit_every), Type::kCount},
       {"index.keep_generations", member(&Config::index, &IndexConfig::keep_generations), Type::kCount},
       {"ranking.weights.owner", weight(&LinkWeights::owner), Type::kNumber},
@@ -64,6 +66,7 @@ const std::vector<FieldSpec>& fields() {
       {"ranking.evidence_per_person", member(&Config::ranking, &RankingConfig::evidence_per_person), Type::kCount},
       {"ranking.snippet_chars", member(&Config::ranking, &RankingConfig::snippet_chars), Type::kCount},
       {"server.bind", member(&Config::server, &ServerConfig::bind), Type::kString},
+      {"server.admin_token", member(&Config::server, &ServerConfig::admin_token), Type::kString},
       {"server.port", member(&Config::server, &ServerConfig::port), Type::kPort},
       {"server.threads", member(&Config::server, &ServerConfig::threads), Type::kCount},
       {"server.max_query_bytes", member(&Config::server, &ServerConfig::max_query_bytes), Type::kCount},
@@ -129,6 +132,18 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
       *static_cast<std::vector<std::string>*>(target) = std::move(list);
       return {};
     }
+    case FieldSpec::Type::kStringMap: {
+      if (!value.IsObject()) return Status::invalid_argument(key + " must be an object of strings");
+      auto& map = *static_cast<std::map<std::string, std::string>*>(target);
+      map.clear();
+      for (auto entry = value.MemberBegin(); entry != value.MemberEnd(); ++entry) {
+        if (!entry->value.IsString()) {
+          return Status::invalid_argument(key + "." + entry->name.GetString() + " must be a string");
+        }
+        map[entry->name.GetString()] = entry->value.GetString();
+      }
+      return {};
+    }
   }
   return Status::internal("unhandled config type");
 }
@@ -154,6 +169,13 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
     }
     *static_cast<std::vector<std::string>*>(target) = std::move(list);
     return {};
+  }
+  if (spec.type == FieldSpec::Type::kStringMap) {
+    // In the environment, the object is written as JSON: WIEWEET_INGEST_CSV_COLUMNS='{"Naam": "name"}'.
+    rapidjson::Document json;
+    json.Parse(text.c_str());
+    if (json.HasParseError()) return Status::invalid_argument(what + " must be a JSON object of strings");
+    return set_from_json(config, spec, json);
   }
   if (spec.type == FieldSpec::Type::kBool) {
     if (text != "true" && text != "false") return Status::invalid_argument(what + " must be true or false");
@@ -189,7 +211,8 @@ std::size_t line_of_offset(const std::string& text, std::size_t offset) {
 Status apply_object(Config& config, const rapidjson::Value& object, const std::string& prefix) {
   for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
     const std::string key = prefix + member->name.GetString();
-    if (member->value.IsObject()) {
+    const FieldSpec* object_field = find_field(key);
+    if (member->value.IsObject() && (object_field == nullptr || object_field->type != FieldSpec::Type::kStringMap)) {
       const bool is_section = std::any_of(fields().begin(), fields().end(), [&](const FieldSpec& spec) {
         return std::string_view(spec.key).rfind(key + ".", 0) == 0;
       });
@@ -290,6 +313,16 @@ Status Config::validate() const {
                                       "\" is not an origin such as \"https://intranet.example.nl\" "
                                       "(scheme and host, optional port, no path or trailing slash)");
     }
+  }
+  for (const auto& [header, field] : ingest.csv_columns) {
+    if (!is_staff_field(field)) {
+      return Status::invalid_argument("ingest.csv_columns maps \"" + header + "\" to \"" + field +
+                                      "\", which is not a staff field (docs/ingest-format.md)");
+    }
+  }
+  // A short token can be guessed by anyone who can reach the port.
+  if (!server.admin_token.empty() && server.admin_token.size() < 16) {
+    return Status::invalid_argument("server.admin_token must be at least 16 characters (or empty: admin off)");
   }
   return {};
 }

@@ -47,6 +47,22 @@ Split split_record(const std::string& text, char separator, std::vector<std::str
   return Split::kRecord;
 }
 
+// The separator is whichever of ';', ',' and tab the first line (the header) uses most, outside
+// quotes; ',' when it has none of them (a one-column file).
+char sniff_separator(const std::string& header) {
+  std::size_t semicolons = 0, commas = 0, tabs = 0;
+  bool quoted = false;
+  for (char c : header) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    semicolons += c == ';';
+    commas += c == ',';
+    tabs += c == '\t';
+  }
+  if (tabs > semicolons && tabs > commas) return '\t';
+  return semicolons > commas ? ';' : ',';
+}
+
 }  // namespace
 
 Status read_csv(std::istream& in, const std::string& name, const std::function<void(CsvRecord&&)>& on_record,
@@ -61,9 +77,7 @@ Status read_csv(std::istream& in, const std::string& name, const std::function<v
     if (line_number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (separator == 0) {
-      separator = line.find(';') != std::string::npos && line.find(',') == std::string::npos ? ';' : ',';
-    }
+    if (separator == 0) separator = sniff_separator(line);
     CsvRecord record;
     record.line = line_number;
     std::string text = line;

@@ -163,6 +163,7 @@ Xapian::Document DocumentBuilder::build(const Document& document) {
   add_links(&links, document.authors, LinkKind::kAuthor);
   add_links(&links, document.mentions, LinkKind::kMention);
   finish(doc, stored, links);
+  if (!document.content_hash.empty()) doc.add_value(schema::kSlotContentHash, document.content_hash);
   return doc;
 }
 

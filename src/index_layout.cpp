@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -52,6 +53,8 @@ Status fsync_path(const std::string& path, int flags) {
 }
 
 }  // namespace
+
+std::vector<std::string> generations(const std::string& dir) { return generations_on_disk(dir); }
 
 std::string stub_path(const std::string& dir) { return (fs::path(dir) / kStubName).string(); }
 
@@ -133,8 +136,29 @@ Result<DirectoryLock> DirectoryLock::acquire(const std::string& dir) {
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return errno_status("cannot open " + path);
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const int flock_error = errno;
+    // The holder wrote who it is into the file (below); the kernel's flock is the truth, the text
+    // only helps the operator find the job.
+    char holder[256] = {};
+    const ssize_t got = ::pread(fd, holder, sizeof holder - 1, 0);
     ::close(fd);
-    return Status::index_error("another indexer is writing " + dir + " (lock " + path + " is held)");
+    std::string who = got > 0 ? std::string(holder, static_cast<std::size_t>(got)) : std::string();
+    while (!who.empty() && (who.back() == '\n' || who.back() == '\r')) who.pop_back();
+    if (flock_error != EWOULDBLOCK) return Status::io_error("cannot lock " + path + ": " + std::strerror(flock_error));
+    return Status::busy("another job is writing " + dir + " (lock " + path + " held by " +
+                        (who.empty() ? std::string("an unknown process") : who) + "); try again later");
+  }
+  // Say who holds the lock, for the job that finds it taken: pid, host and start time.
+  char host[256] = {};
+  ::gethostname(host, sizeof host - 1);
+  char started[32] = {};
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  ::gmtime_r(&now, &utc);
+  std::strftime(started, sizeof started, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  const std::string holder = "pid " + std::to_string(::getpid()) + " on " + host + ", started " + started + "\n";
+  if (::ftruncate(fd, 0) == 0) {
+    [[maybe_unused]] const ssize_t written = ::pwrite(fd, holder.data(), holder.size(), 0);
   }
   return DirectoryLock(fd);
 }

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "wieweet/status.h"
 
@@ -22,6 +23,9 @@ std::string generation_path(const std::string& dir, const std::string& generatio
 
 // The live generation's name. Unavailable when nothing was ever published; IoError when unreadable.
 Result<std::string> live_generation(const std::string& dir);
+
+// The generation directories on disk, oldest first.
+std::vector<std::string> generations(const std::string& dir);
 
 // A name after every generation present on disk.
 Result<std::string> next_generation(const std::string& dir);
@@ -41,7 +45,8 @@ void remove_abandoned_generations(const std::string& dir);
 // An exclusive advisory lock on DIR/wieweet.lock, released on destruction. Move-only.
 class DirectoryLock {
  public:
-  // IndexError when another process holds it (two writers would corrupt each other's work).
+  // Busy when another process holds it (two writers would corrupt each other's work), naming the
+  // holder (pid, host, start time) that it wrote into the lock file; IoError when it cannot be made.
   static Result<DirectoryLock> acquire(const std::string& dir);
   DirectoryLock(DirectoryLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
   DirectoryLock& operator=(DirectoryLock&&) = delete;

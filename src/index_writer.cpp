@@ -9,6 +9,7 @@
 #include "document_builder.h"
 #include "index_layout.h"
 #include "index_metadata.h"
+#include "person_erasure.h"
 #include "schema.h"
 #include "wieweet/privacy.h"
 #include "wieweet/text_analysis.h"
@@ -79,6 +80,33 @@ class XapianIndexWriter final : public IndexWriter {
     }
   }
 
+  bool holds_document(const std::string& id, const std::string& content_hash) override {
+    if (content_hash.empty()) return false;
+    try {
+      const std::string term = schema::unique_term(EvidenceType::kDocument, id);
+      auto posting = db_.postlist_begin(term);
+      if (posting == db_.postlist_end(term)) return false;
+      return db_.get_document(*posting).get_value(schema::kSlotContentHash) == content_hash;
+    } catch (const Xapian::Error&) {
+      return false;
+    }
+  }
+
+  Status erase_person(const std::string& person_id) override {
+    try {
+      const ErasureOutcome outcome = wieweet::erase_person(db_, analyzer_, splitter_.get(), person_id, hidden_people_);
+      builder_.set_hidden_people(hidden_people_);
+      known_people_.erase(person_id);
+      referenced_.erase(person_id);
+      erased_.push_back(person_id);
+      ++(outcome.found ? counts_.deleted : counts_.skipped);
+      counts_.replaced += outcome.items_changed;
+      return {};
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+  }
+
   Result<IndexReport> publish() override {
     IndexReport report;
     try {
@@ -111,12 +139,51 @@ class XapianIndexWriter final : public IndexWriter {
       index_layout::prune_generations(dir_, keep_generations_);
     }
     published_ = true;
+    if (!erased_.empty()) erase_in_older_generations(report);
     report.counts = counts_;
     report.generation = generation_;
     return report;
   }
 
  private:
+  // An erased person must not come back through `rollback`: the kept older generations are erased
+  // too, each as its own analysis settings say; one that cannot be rewritten is removed instead.
+  // REQUIRES: the lock is held (it is until this writer is destroyed).
+  void erase_in_older_generations(IndexReport& report) {
+    for (const auto& name : index_layout::generations(dir_)) {
+      if (name == generation_) continue;
+      const std::string path = index_layout::generation_path(dir_, name);
+      bool erased = false;
+      try {
+        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+        auto analyzer = read_index_metadata(db);
+        const IndexFeatures features = read_index_features(db);
+        std::unique_ptr<CompoundSplitter> own_splitter;
+        CompoundSplitter* splitter = features.compound_words_file == features_.compound_words_file ? splitter_.get() : nullptr;
+        if (analyzer.ok() && splitter == nullptr && !features.compound_words_file.empty()) {
+          auto loaded = CompoundSplitter::load(features.compound_words_file, analyzer.value());
+          if (loaded.ok()) own_splitter = std::make_unique<CompoundSplitter>(std::move(loaded.value()));
+          splitter = own_splitter.get();
+        }
+        if (analyzer.ok() && (splitter != nullptr || features.compound_words_file.empty())) {
+          auto hidden = read_hidden_people(db);
+          for (const auto& id : erased_) wieweet::erase_person(db, analyzer.value(), splitter, id, hidden);
+          write_hidden_people(db, hidden);
+          db.commit();
+          erased = true;
+        }
+      } catch (const Xapian::Error&) {
+      }
+      if (erased) {
+        ++report.older_generations_erased;
+      } else {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+        ++report.older_generations_removed;
+      }
+    }
+  }
+
   void replace(const std::string& unique_term, const Xapian::Document& doc) {
     const bool existed = db_.term_exists(unique_term);
     db_.replace_document(unique_term, doc);
@@ -203,6 +270,7 @@ class XapianIndexWriter final : public IndexWriter {
   std::set<std::string> known_people_;  // every person seen in this run, hidden ones included
   std::map<std::string, std::size_t> referenced_;
   std::map<std::string, std::string> hidden_people_;  // id -> name, stored in the index metadata
+  std::vector<std::string> erased_;  // people erased by this writer (erase_person)
   std::size_t pending_ = 0;
   bool published_ = false;
 };

@@ -202,8 +202,12 @@ Status read_workshop(ObjectReader& in, Workshop* workshop, std::vector<std::stri
 Status read_document(ObjectReader& in, Document* document, std::vector<std::string>* warnings) {
   WIEWEET_TRY(in.text("title", &document->title));
   WIEWEET_TRY(in.text("body", &document->body));
-  if (document->title.empty() && document->body.empty()) {
-    return Status::invalid_argument("a document needs a \"title\" or a \"body\"");
+  WIEWEET_TRY(in.text("path", &document->path));
+  if (!document->path.empty() && !document->body.empty()) {
+    return Status::invalid_argument("a document has a \"body\" or a \"path\" to read it from, not both");
+  }
+  if (document->title.empty() && document->body.empty() && document->path.empty()) {
+    return Status::invalid_argument("a document needs a \"title\", a \"body\" or a \"path\"");
   }
   WIEWEET_TRY(in.id_list("authors", &document->authors));
   WIEWEET_TRY(in.id_list("mentions", &document->mentions));

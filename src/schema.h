@@ -37,6 +37,9 @@ inline constexpr std::string_view kTags = "K";
 // Value slots.
 inline constexpr Xapian::valueno kSlotDate = 0;   // "YYYYMMDD", sortable
 inline constexpr Xapian::valueno kSlotLinks = 1;  // encoded links, read by ranking without the document data
+// Documents read from files (manifest lines): a hash of the file and its line, so `update` can skip
+// what did not change (document_files.h content_hash).
+inline constexpr Xapian::valueno kSlotContentHash = 2;
 
 // Within-document frequency boosts: a word in a title or tag says more about the topic than one in a body.
 inline constexpr Xapian::termcount kTitleWeight = 3;

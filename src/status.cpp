@@ -23,6 +23,7 @@ const char* status_code_name(StatusCode code) {
     case StatusCode::kIoError: return "io_error";
     case StatusCode::kUnavailable: return "unavailable";
     case StatusCode::kInternal: return "internal";
+    case StatusCode::kBusy: return "busy";
   }
   return "internal";
 }

@@ -52,6 +52,10 @@ struct IngestConfig {
   std::size_t max_errors = 1000;
   // Longer lines are rejected (protects memory from a corrupt file). Default: 4194304 (4 MiB).
   std::size_t max_line_bytes = 4u << 20;
+  // Staff CSV exports: header text -> staff field (docs/ingest-format.md), e.g. {"Personeelsnummer":
+  // "id"}. Added to the built-in mapping of the usual Dutch HR headers (config wins); headers are
+  // compared ignoring case and surrounding blanks. Default: {} (the built-in mapping only).
+  std::map<std::string, std::string> csv_columns;
 };
 
 struct IndexConfig {
@@ -107,6 +111,9 @@ struct ServerConfig {
   // API from a browser, as the embedded widget does: they get Access-Control-Allow-Origin. Env:
   // comma-separated. Default: empty (same origin only).
   std::vector<std::string> cors_allowed_origins;
+  // Bearer token for /api/v1/admin/* (reload, status). Empty turns the admin endpoints off (404).
+  // Prefer WIEWEET_SERVER_ADMIN_TOKEN over the file. Never logged. Default: "".
+  std::string admin_token;
 };
 
 struct Config {

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,7 @@ struct IngestCounts {
   std::size_t records = 0;    // lines handed to the record sink
   std::size_t rejected = 0;   // lines skipped as errors
   std::size_t warnings = 0;
+  std::size_t skipped = 0;    // manifest files that could not be read (reported) or did not change
 };
 
 // Receives each good record. Returning a non-OK Status stops reading (for errors of the index, not of
@@ -41,13 +43,37 @@ struct ReadOptions {
   std::size_t max_line_bytes = 4u << 20;
   // Reading stops (with InvalidArgument) once more lines than this were rejected in this file.
   std::size_t max_errors = 1000;
+  // Manifest lines with a "path": asked with the document's id and content hash before the file's
+  // text is extracted; true skips the line as unchanged (what `update` wants). Unset: never skip.
+  std::function<bool(const std::string& id, const std::string& content_hash)> unchanged;
 };
 
-// Reads `path` line by line. Blank lines and a UTF-8 byte-order mark are skipped; CRLF is accepted.
-// Returns IoError when the file cannot be read, InvalidArgument when max_errors was exceeded, or the
-// sink's first error; `counts` is filled in every case.
+// Reads `path` ("-": standard input) line by line. Blank lines and a UTF-8 byte-order mark are
+// skipped; CRLF is accepted. A document line with a "path" (a manifest line) gets its body, and its
+// title when it has none, from that file, resolved against the folder of `path`
+// (document_files.h); a file that cannot be read is reported as a warning "file: reason" and
+// skipped. Returns IoError when the file cannot be read, InvalidArgument when max_errors was
+// exceeded, or the sink's first error; `counts` is filled in every case.
 Status read_jsonl(const std::string& path, SourceKind kind, const ReadOptions& options,
                   const RecordSink& on_record, const IssueSink& on_issue, IngestCounts* counts);
+
+// The staff fields a CSV column can map to: the keys of a staff.jsonl line.
+bool is_staff_field(std::string_view field);
+
+// The built-in mapping of Dutch HR export headers (normalised: lower case) to staff fields.
+const std::map<std::string, std::string>& default_csv_columns();
+
+// Reads staff from a CSV export (csv.h: separator sniffed, quotes, BOM, CRLF); `path` "-" is standard
+// input. The header row names the columns; `columns` maps header text to staff fields on top of
+// default_csv_columns() (compared ignoring case and surrounding blanks; a header that is itself a
+// field name maps to that field). An unmapped header is a warning naming it. List fields are split on
+// ',' and ';' inside a cell; "openbaar", "intern" and "verborgen" are read as visibilities; dates may
+// be written DD-MM-YYYY. Each row is then checked as a staff.jsonl line would be, its problems
+// reported with file:line. Returns InvalidArgument, before any record is passed on, when no column
+// maps to "id" or to "name"; otherwise as read_jsonl.
+Status read_staff_csv(const std::string& path, const std::map<std::string, std::string>& columns,
+                      const ReadOptions& options, const RecordSink& on_record, const IssueSink& on_issue,
+                      IngestCounts* counts);
 
 }  // namespace wieweet
 

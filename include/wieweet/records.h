@@ -63,6 +63,11 @@ struct Document {
   std::string kind;
   std::string date;
   std::vector<std::string> tags;
+  // Manifest lines only (docs/ingest-format.md): the file the body (and a missing title) is read
+  // from, resolved against the manifest's folder by the reader, and a hash of the file and the line,
+  // stored so that `update` skips files that did not change.
+  std::string path;
+  std::string content_hash;
 };
 
 // Which ingest file a record came from; decides how a line is parsed.

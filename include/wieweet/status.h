@@ -19,6 +19,7 @@ enum class StatusCode {
   kIoError,          // the file system failed us
   kUnavailable,      // not ready yet (no index published); retrying later may succeed
   kInternal,         // a bug: an invariant did not hold
+  kBusy,             // another process holds what we need (the index writer lock); retry later
 };
 
 // A source position for errors about input files: "staff.jsonl:12".
@@ -41,6 +42,7 @@ class [[nodiscard]] Status {
   static Status io_error(std::string message) { return {StatusCode::kIoError, std::move(message)}; }
   static Status unavailable(std::string message) { return {StatusCode::kUnavailable, std::move(message)}; }
   static Status internal(std::string message) { return {StatusCode::kInternal, std::move(message)}; }
+  static Status busy(std::string message) { return {StatusCode::kBusy, std::move(message)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

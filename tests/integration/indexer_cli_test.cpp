@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "indexer_process.h"
 #include "test_support.h"
 #include "wieweet/searcher.h"
 
@@ -12,18 +13,10 @@ namespace {
 
 using testing::ProcessResult;
 using testing::TempDir;
+using testing::indexer;
+using testing::rebuild_sample;
 using testing::fixture;
 using testing::run_process;
-
-ProcessResult indexer(std::vector<std::string> args) {
-  args.insert(args.begin(), WIEWEET_INDEXER_PATH);
-  return run_process(args);
-}
-
-ProcessResult rebuild_sample(const std::string& db) {
-  return indexer({"rebuild", "--db", db, "--staff", fixture("sample/staff.jsonl"), "--workshops",
-                  fixture("sample/workshops.jsonl"), "--documents", fixture("sample/documents.jsonl")});
-}
 
 std::string live_generation(const std::string& db) { return testing::read_file(db + "/XAPIANDB"); }
 

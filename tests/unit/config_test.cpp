@@ -109,5 +109,30 @@ TEST(ConfigValidate, NamesTheOffendingKey) {
   EXPECT_FALSE(config.validate().ok());
 }
 
+// Issue 9: the CSV column mapping is an object in the file and JSON in the environment; its
+// values must be staff fields. The admin token, when set, must not be guessable.
+TEST(LoadConfig, ReadsTheCsvColumnMappingAndTheAdminToken) {
+  TempDir dir;
+  const std::string path = dir.write("wieweet.json", R"({"ingest": {"csv_columns": {"Nummer": "id", "Rol": "roles"}}})");
+  auto config = load_config(path, {{"WIEWEET_SERVER_ADMIN_TOKEN", "0123456789abcdef0123"}});
+  ASSERT_TRUE(config.ok()) << config.status().to_string();
+  EXPECT_EQ(config->ingest.csv_columns.at("Nummer"), "id");
+  EXPECT_EQ(config->ingest.csv_columns.at("Rol"), "roles");
+  EXPECT_EQ(config->server.admin_token, "0123456789abcdef0123");
+  EXPECT_TRUE(config->validate().ok());
+
+  auto from_env = load_config("", {{"WIEWEET_INGEST_CSV_COLUMNS", R"({"Code": "id"})"}});
+  ASSERT_TRUE(from_env.ok()) << from_env.status().to_string();
+  EXPECT_EQ(from_env->ingest.csv_columns.at("Code"), "id");
+
+  auto not_a_field = load_config(dir.write("bad.json", R"({"ingest": {"csv_columns": {"Kleur": "colour"}}})"), {});
+  ASSERT_TRUE(not_a_field.ok());
+  EXPECT_NE(not_a_field->validate().message().find("colour"), std::string::npos);
+  auto short_token = load_config("", {{"WIEWEET_SERVER_ADMIN_TOKEN", "1234"}});
+  ASSERT_TRUE(short_token.ok());
+  EXPECT_NE(short_token->validate().message().find("server.admin_token"), std::string::npos);
+  EXPECT_FALSE(load_config(dir.write("list.json", R"({"ingest": {"csv_columns": ["id"]}})"), {}).ok());
+}
+
 }  // namespace
 }  // namespace wieweet

@@ -36,7 +36,7 @@ TEST(ParseRecord, RejectsMalformedLinesWithAReason) {
       {R"({"id": "w1"})", SourceKind::kWorkshops, "missing required field \"title\""},
       {R"({"id": "w1", "title": "T", "presenters": "p1"})", SourceKind::kWorkshops, "array of person ids"},
       {R"({"id": "w1", "title": "T", "presenters": [{"id": "p1"}]})", SourceKind::kWorkshops, "must be a string"},
-      {R"({"id": "d1", "url": "https://x"})", SourceKind::kDocuments, "needs a \"title\" or a \"body\""},
+      {R"({"id": "d1", "url": "https://x"})", SourceKind::kDocuments, "needs a \"title\", a \"body\" or a \"path\""},
       {R"({"id": "d1", "body": "b", "authors": [""]})", SourceKind::kDocuments, "is empty"},
   };
   for (const auto& c : cases) {
