@@ -5,6 +5,7 @@
 #define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,16 @@ struct RetrievedItems {
   std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
 };
 
-// The best `depth` evidence items for `query`. May throw Xapian::Error.
-RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth);
+// The aggregation settings of `ranking` as the Ranker takes them.
+RankingModel ranking_model(const RankingConfig& ranking);
+
+// The Xapian weighting scheme `ranking.weighting` names (validated by Config::validate; anything
+// else is BM25), with its parameters.
+std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking);
+
+// The best `depth` evidence items for `query`, scored by the configured weighting scheme. May throw
+// Xapian::Error.
+RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth);
 
 // A ranked person together with their entry in the person directory (valid while the revision is open).
 struct VisiblePerson {

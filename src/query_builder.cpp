@@ -1,6 +1,8 @@
 #include "query_builder.h"
 
 #include <cctype>
+#include <fstream>
+#include <iterator>
 
 #include "compound_splitter.h"
 #include "schema.h"
@@ -12,13 +14,10 @@ namespace {
 constexpr unsigned kSyntaxFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                   Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
 
-// How much an expansion (a synonym, a compound's parts) counts next to the words actually typed.
-constexpr double kSynonymWeight = 1.0;
-constexpr double kCompoundPartsWeight = 0.5;
-// How much a query word found only as a part of an indexed compound counts ("beleid" in
-// "informatiebeveiligingsbeleid"): a hint, since in Dutch the last part carries the meaning and the
-// others only narrow it ("leerlingadministratie" is administration, not about pupils).
-constexpr double kPartOfCompoundWeight = 0.3;
+// How much an expansion (a synonym, a compound's parts) counts next to the words actually typed is
+// QueryFeatures' (query.*_weight). A query word found only as a part of an indexed compound ("beleid"
+// in "informatiebeveiligingsbeleid") is a hint, 0.3 by default, since in Dutch the last part
+// carries the meaning and the others only narrow it ("leerlingadministratie" is administration).
 
 // Spelling correction: words shorter than this are not corrected, and corrections are at most this
 // many edits away (Xapian's spelling table; transpositions count as one edit).
@@ -58,6 +57,18 @@ Xapian::Query either(const Xapian::Query& query, const std::optional<Xapian::Que
 
 }  // namespace
 
+Result<std::vector<std::string>> load_question_words(const std::string& file) {
+  if (file.empty()) return std::vector<std::string>(std::begin(kQuestionWords), std::end(kQuestionWords));
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::io_error("cannot read question words file " + file);
+  std::vector<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    for (const auto& span : split_words(line)) words.emplace_back(span.word);
+  }
+  return words;
+}
+
 QueryBuilder::QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database& db, QueryFeatures features)
     : analyzer_(analyzer),
       db_(db),
@@ -65,7 +76,13 @@ QueryBuilder::QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database&
       analysis_(analyzer),
       query_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()) {
   if (features_.strip_question_words) {
-    for (const char* word : kQuestionWords) query_stopper_.add(word);
+    if (features_.question_words.empty()) features_.question_words.assign(std::begin(kQuestionWords), std::end(kQuestionWords));
+    for (const auto& word : features_.question_words) {
+      const std::string normalized = analyzer.normalize(word);
+      if (normalized.empty()) continue;
+      query_stopper_.add(normalized);
+      question_words_.insert(normalized);
+    }
   }
   analysis_.configure(parser_);
   parser_.set_stopper(&query_stopper_);
@@ -86,7 +103,7 @@ Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flag
   }
 }
 
-std::vector<std::string> QueryBuilder::content_words(const std::string& folded) const {
+std::vector<std::string> QueryBuilder::content_words(const std::string& folded, bool keep_question_words) const {
   std::vector<std::string> words;
   const std::vector<WordSpan> spans = split_words(folded);
   for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -98,7 +115,8 @@ std::vector<std::string> QueryBuilder::content_words(const std::string& folded) 
     std::string word = analyzer_.normalize(span.word);
     // The query's stopper: the index's stopwords, and question words when they are stripped, so
     // that "helpen" or "knows" feeds neither synonyms, compounds nor spelling correction.
-    if (!query_stopper_(word)) words.push_back(std::move(word));
+    const bool dropped = keep_question_words ? analyzer_.is_stopword(word) : query_stopper_(word);
+    if (!dropped && !word.empty()) words.push_back(std::move(word));
   }
   return words;
 }
@@ -138,7 +156,10 @@ std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std:
 std::optional<Xapian::Query> QueryBuilder::synonym_expansions(const std::vector<std::string>& words) {
   if (!features_.synonyms) return std::nullopt;
   std::vector<Xapian::Query> expansions;
-  for (const auto& expansion : features_.synonyms->expansions(words)) {
+  // Entries are keyed without the index's stopwords only (SynonymTable::for_index), so question
+  // words are looked up too ("eerste hulp", "juridisch advies"); on their own they expand nothing.
+  const auto skipped = [this](const std::string& word) { return is_question_word(word); };
+  for (const auto& expansion : features_.synonyms->expansions(words, skipped)) {
     const std::string folded = fold_diacritics(expansion);
     const bool phrase = split_words(folded).size() > 1;
     Xapian::Query query = parse(phrase ? "\"" + folded + "\"" : folded, 0);
@@ -185,10 +206,14 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
   Xapian::Query query = parse(folded, 0);
   const std::vector<std::string> words = content_words(folded);
   if (features_.decompound) {
-    query = either(query, compound_parts(words), kCompoundPartsWeight);
-    query = either(query, inside_compounds(words), kPartOfCompoundWeight);
+    if (features_.compound_parts_weight > 0) query = either(query, compound_parts(words), features_.compound_parts_weight);
+    if (features_.part_of_compound_weight > 0) {
+      query = either(query, inside_compounds(words), features_.part_of_compound_weight);
+    }
   }
-  query = either(query, synonym_expansions(words), kSynonymWeight);
+  if (features_.synonym_weight > 0) {
+    query = either(query, synonym_expansions(content_words(folded, true)), features_.synonym_weight);
+  }
   if (query.empty()) return Status::invalid_argument("the query has no searchable words");
   return BuiltQuery{query, highlight_terms(query), corrected};
 }

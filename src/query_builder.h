@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include <xapian.h>
 
@@ -30,12 +32,22 @@ struct BuiltQuery {
 
 struct QueryFeatures {
   bool strip_question_words = true;
+  // The question words to strip (normalised here); empty means the built-in Dutch and English list.
+  std::vector<std::string> question_words;
   bool decompound = true;           // split the query's compounds over the index's vocabulary
   bool spelling_correction = false;  // only when the index has spelling data
   std::shared_ptr<const SynonymTable> synonyms;  // may be null: no expansion
   // Whether a corrected query may be shown; a correction must never spell out a hidden name.
   std::function<bool(const std::string&)> may_show_correction;
+  // What each expansion counts next to the typed words (QueryConfig).
+  double synonym_weight = 1.0;
+  double compound_parts_weight = 0.5;
+  double part_of_compound_weight = 0.3;
 };
+
+// Question words from `file` (one per line, '#' comments); "" means the built-in list. Errors:
+// IoError for an unreadable file.
+Result<std::vector<std::string>> load_question_words(const std::string& file);
 
 // Not thread-safe; one per Searcher.
 class QueryBuilder {
@@ -48,8 +60,9 @@ class QueryBuilder {
 
  private:
   Xapian::Query parse(const std::string& folded, unsigned extra_flags);
-  // The query's words, normalised, without stopwords and question words.
-  std::vector<std::string> content_words(const std::string& folded) const;
+  // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
+  std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
+  bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
   std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words) const;
   std::optional<Xapian::Query> synonym_expansions(const std::vector<std::string>& words);
   bool is_indexed_word(const std::string& word) const;
@@ -63,6 +76,7 @@ class QueryBuilder {
   QueryFeatures features_;
   XapianAnalysis analysis_;
   Xapian::SimpleStopper query_stopper_;  // the index's stopwords, plus question words when stripped
+  std::unordered_set<std::string> question_words_;  // normalised; empty when they are not stripped
   Xapian::QueryParser parser_;
 };
 
