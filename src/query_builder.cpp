@@ -74,7 +74,8 @@ QueryBuilder::QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database&
       db_(db),
       features_(std::move(features)),
       analysis_(analyzer),
-      query_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()) {
+      query_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()),
+      index_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()) {
   if (features_.strip_question_words) {
     if (features_.question_words.empty()) features_.question_words.assign(std::begin(kQuestionWords), std::end(kQuestionWords));
     for (const auto& word : features_.question_words) {
@@ -84,22 +85,28 @@ QueryBuilder::QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database&
       question_words_.insert(normalized);
     }
   }
-  analysis_.configure(parser_);
+  for (auto* parser : {&parser_, &expansion_parser_}) {
+    analysis_.configure(*parser);
+    parser->set_database(db_);
+    // OR, not AND: evidence rarely holds every word of a question, and BM25 already rewards more matches.
+    parser->set_default_op(Xapian::Query::OP_OR);
+    parser->add_prefix("titel", std::string(schema::kTitle));
+    parser->add_prefix("title", std::string(schema::kTitle));
+    parser->add_prefix("tag", std::string(schema::kTags));
+  }
   parser_.set_stopper(&query_stopper_);
-  parser_.set_database(db_);
-  // OR, not AND: evidence rarely holds every word of a question, and BM25 already rewards more matches.
-  parser_.set_default_op(Xapian::Query::OP_OR);
-  parser_.add_prefix("titel", std::string(schema::kTitle));
-  parser_.add_prefix("title", std::string(schema::kTitle));
-  parser_.add_prefix("tag", std::string(schema::kTags));
+  // An expansion is the thesaurus's text, not the user's question: only the index's stopwords go
+  // ("legal advice => juridisch advies" must search "advies").
+  expansion_parser_.set_stopper(&index_stopper_);
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flags) {
+Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flags, bool expansion) {
+  Xapian::QueryParser& parser = expansion ? expansion_parser_ : parser_;
   try {
-    return parser_.parse_query(folded, kSyntaxFlags | extra_flags);
+    return parser.parse_query(folded, kSyntaxFlags | extra_flags);
   } catch (const Xapian::QueryParserError&) {
     // Unbalanced quotes or a stray operator: users mean the words, so search for the words.
-    return parser_.parse_query(folded, extra_flags);
+    return parser.parse_query(folded, extra_flags);
   }
 }
 
@@ -162,7 +169,7 @@ std::optional<Xapian::Query> QueryBuilder::synonym_expansions(const std::vector<
   for (const auto& expansion : features_.synonyms->expansions(words, skipped)) {
     const std::string folded = fold_diacritics(expansion);
     const bool phrase = split_words(folded).size() > 1;
-    Xapian::Query query = parse(phrase ? "\"" + folded + "\"" : folded, 0);
+    Xapian::Query query = parse(phrase ? "\"" + folded + "\"" : folded, 0, true);
     if (!query.empty()) expansions.push_back(std::move(query));
   }
   if (expansions.empty()) return std::nullopt;
@@ -175,10 +182,10 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
   bool changed = false;
   for (const auto& span : split_words(folded)) {
     const std::string word = analyzer_.normalize(span.word);
-    // Only a word the index does not know, that is not in the thesaurus and not a compound of words
+    // Only a word the index does not know, that is in no thesaurus entry and not a compound of words
     // the index knows, is a typo ("pestbeleid" is not misspelt). Short words and numbers are left alone: too many neighbours.
     if (word.size() < kMinCorrectedWord || query_stopper_(word) || is_indexed_word(word) ||
-        (features_.synonyms && features_.synonyms->has_entry(word)) ||
+        (features_.synonyms && features_.synonyms->has_entry_word(word)) ||
         std::isdigit(static_cast<unsigned char>(word[0])) ||
         !split_compound(word, [this](const std::string& part) { return is_indexed_word(part); }, analyzer_).empty()) {
       continue;

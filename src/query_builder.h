@@ -59,7 +59,8 @@ class QueryBuilder {
   Result<BuiltQuery> build(const std::string& text);
 
  private:
-  Xapian::Query parse(const std::string& folded, unsigned extra_flags);
+  // `expansion`: a thesaurus text, read without stripping question words.
+  Xapian::Query parse(const std::string& folded, unsigned extra_flags, bool expansion = false);
   // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
   std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
   bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
@@ -77,7 +78,9 @@ class QueryBuilder {
   XapianAnalysis analysis_;
   Xapian::SimpleStopper query_stopper_;  // the index's stopwords, plus question words when stripped
   std::unordered_set<std::string> question_words_;  // normalised; empty when they are not stripped
+  Xapian::SimpleStopper index_stopper_;  // the index's stopwords only
   Xapian::QueryParser parser_;
+  Xapian::QueryParser expansion_parser_;  // parser_ with index_stopper_
 };
 
 }  // namespace wieweet

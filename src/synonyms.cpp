@@ -93,6 +93,7 @@ void SynonymTable::add_keys(const Rule& rule, const TextAnalyzer& analyzer) {
   for (const auto& entry : rule.from) {
     const std::string key = entry_key(analyzer, entry);
     if (key.empty()) continue;  // only stopwords of this index (parse() refuses them for the default list)
+    for (const auto& span : split_words(key)) entry_words_.emplace(span.word);
     auto& expansions = by_key_[key];
     for (const auto& target : rule.to) {
       if (entry_key(analyzer, target) == key) continue;

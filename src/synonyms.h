@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "wieweet/status.h"
@@ -41,6 +42,9 @@ class SynonymTable {
   std::size_t size() const { return by_key_.size(); }
   // Whether a normalised word or phrase is an entry (so it is no misspelling, whatever the index says).
   bool has_entry(const std::string& normalized) const { return by_key_.count(normalized) != 0; }
+  // Whether a normalised word is an entry or a word of one ("advice" of "legal advice"): the
+  // thesaurus knows it, so it is no misspelling either.
+  bool has_entry_word(const std::string& normalized) const { return entry_words_.count(normalized) != 0; }
 
  private:
   struct Rule {
@@ -51,6 +55,7 @@ class SynonymTable {
   std::vector<Rule> rules_;  // as parsed, so the table can be keyed again for another index
   // normalised entry -> what it expands to, as written
   std::unordered_map<std::string, std::vector<std::string>> by_key_;
+  std::unordered_set<std::string> entry_words_;  // every word of every key
   std::size_t longest_entry_words_ = 1;
 };
 
