@@ -30,6 +30,8 @@ const calls = [
   ['/api/v1/experts', '/api/v1/experts?q=informatiebeveiliging', 200],
   ['/api/v1/experts', '/api/v1/experts?q=onderwijs&school=Het%20Baken%20College&language=nl&page=1&size=2', 200],
   ['/api/v1/experts', '/api/v1/experts?q=xyzzyplugh', 200],
+  ['/api/v1/experts', '/api/v1/experts?q=informatiebeveiliging&explain=true', 200],
+  ['/api/v1/experts', '/api/v1/experts?q=informatiebeveiliging&explain=yes', 400],
   ['/api/v1/experts', '/api/v1/experts?q=rooster&size=5000', 400],
   ['/api/v1/experts', '/api/v1/experts', 400],
   ['/api/v1/people/{id}', '/api/v1/people/p1', 200],
