@@ -1,5 +1,6 @@
 // The core end to end on a real on-disk index: IndexWriter builds it from the fixture files,
 // Searcher answers from it. The fixture (tests/data/sample) is small enough to argue every order.
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -83,7 +84,10 @@ TEST_F(IndexSearch, FindsEnglishEvidence) {
   const SearchResult result = search("personal data of exchange students");
   ASSERT_FALSE(result.results.empty());
   EXPECT_EQ(result.results[0].id, "p6");
-  EXPECT_EQ(result.results[0].evidence[0].id, "d4");
+  // The English document is among her evidence shown. (Since rank aggregation, issue 12, her own
+  // profile, second in the retrieval but an owner link, may come before it.)
+  const auto& evidence = result.results[0].evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(), [](const EvidenceHit& hit) { return hit.id == "d4"; }));
 }
 
 TEST_F(IndexSearch, SupportsPhrases) {
