@@ -79,6 +79,28 @@ RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query
   return items;
 }
 
+Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words) {
+  const RankingConfig& ranking = context.ranking;
+  if (ranking.feedback_terms == 0 || content_words < ranking.feedback_min_words) return query;
+  Xapian::Enquire enquire(context.index.db);
+  enquire.set_query(query);
+  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(ranking);
+  enquire.set_weighting_scheme(*weighting);
+  const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(ranking.feedback_docs));
+  Xapian::RSet feedback;
+  for (auto it = best.begin(); it != best.end(); ++it) feedback.add_document(*it);
+  if (feedback.empty()) return query;
+  // Only stemmed words ("Z..."): ids, types, people and field-prefixed copies say nothing new.
+  struct StemmedWords : Xapian::ExpandDecider {
+    bool operator()(const std::string& term) const override { return !term.empty() && term[0] == 'Z'; }
+  } stemmed;
+  const Xapian::ESet terms = enquire.get_eset(static_cast<Xapian::termcount>(ranking.feedback_terms), feedback, &stemmed);
+  if (terms.empty()) return query;
+  const Xapian::Query expansion(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, query,
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, expansion, ranking.feedback_weight));
+}
+
 std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
   std::vector<RankedPerson> ranked = context.ranker.rank(items.evidence, [&](const std::string& person_id) {
     const PersonCard* card = context.index.people.find(person_id);

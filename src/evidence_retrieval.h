@@ -36,6 +36,11 @@ std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking);
 // Xapian::Error.
 RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth);
 
+// `query` with pseudo-relevance feedback when ranking.feedback_terms is on and the query has at least
+// ranking.feedback_min_words content words: the best terms of its best items (Xapian's ESet, only
+// stemmed words) added at ranking.feedback_weight. Otherwise `query` itself. May throw Xapian::Error.
+Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words);
+
 // A ranked person together with their entry in the person directory (valid while the revision is open).
 struct VisiblePerson {
   RankedPerson ranked;

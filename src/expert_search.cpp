@@ -168,6 +168,7 @@ Result<SearchResult> search_experts(const SearchContext& context, const ExpertQu
   search.page = query.page;
   search.size = query.size;
   search.explain = query.explain;
+  search.built.query = with_feedback(context, search.built.query, search.built.content_words);
   auto result = find_people(context, search);
   if (result.ok()) result->corrected_query = search.built.corrected;
   return result;

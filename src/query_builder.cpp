@@ -222,7 +222,7 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
     query = either(query, synonym_expansions(content_words(folded, true)), features_.synonym_weight);
   }
   if (query.empty()) return Status::invalid_argument("the query has no searchable words");
-  return BuiltQuery{query, highlight_terms(query), corrected};
+  return BuiltQuery{query, highlight_terms(query), corrected, words.size()};
 }
 
 }  // namespace wieweet

@@ -28,6 +28,7 @@ struct BuiltQuery {
   Xapian::Query query;
   MatchTerms highlight;
   std::optional<std::string> corrected;  // the query as searched, when spelling correction changed it
+  std::size_t content_words = 0;  // the typed words that are no stopword or question word
 };
 
 struct QueryFeatures {

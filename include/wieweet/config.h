@@ -104,6 +104,14 @@ struct RankingConfig {
   // Defaults: 0 and 100.
   double prior_weight = 0.0;
   std::size_t prior_cap = 100;
+  // Pseudo-relevance feedback for long questions: when a query has at least feedback_min_words
+  // content words, the feedback_terms best terms of its feedback_docs best items are added at
+  // feedback_weight and the evidence retrieved again. feedback_terms 0 turns it off.
+  // Defaults: 10, 10, 4, 0.3 (docs/relevance.md).
+  std::size_t feedback_terms = 10;
+  std::size_t feedback_docs = 10;
+  std::size_t feedback_min_words = 4;
+  double feedback_weight = 0.3;
   // Items retrieved to find topics related to a query (/api/v1/related). Default: 50.
   std::size_t related_depth = 50;
   // Items retrieved to find colleagues similar to a person (person page). Default: 500.
