@@ -89,6 +89,15 @@ std::optional<ParameterError> read_filters(const RequestParams& params, ExpertFi
   return params.list("exclude_school", &filters->exclude_schools, has_a_word, kNeedsAWord);
 }
 
+// A switch: "true" or "false" (absent: false).
+std::optional<ParameterError> read_switch(const RequestParams& params, const char* name, bool* out) {
+  std::string value;
+  if (params.text(name, false, 5, &value)) return ParameterError{name, "must be true or false"};
+  if (value != "" && value != "true" && value != "false") return ParameterError{name, "must be true or false"};
+  *out = value == "true";
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Ids as the ingest contract allows them in practice: printable, no slash (it would be another path).
@@ -100,7 +109,7 @@ bool is_person_id(const std::string& id) {
 
 HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   RequestParams params;
-  if (auto error = RequestParams::parse(request.query, {"q", "page", "size", "spelling"},
+  if (auto error = RequestParams::parse(request.query, {"q", "page", "size", "spelling", "explain"},
                                         {"school", "role", "department", "location", "available_for", "language",
                                          "exclude_school"},
                                         &params)) {
@@ -112,6 +121,7 @@ HttpResponse handle_experts(const HttpRequest& request, Services& services) {
   }
   if (auto error = params.boolean("spelling", &query.spelling_correction)) return bad_parameter(*error);
   if (auto error = read_filters(params, &query.filters)) return bad_parameter(*error);
+  if (auto error = read_switch(params, "explain", &query.explain)) return bad_parameter(*error);
   return with_searcher(
       services, "experts", "q", [&](Searcher& searcher) { return searcher.search(query); },
       [](const SearchResult& result) { return search_result_json(result); });

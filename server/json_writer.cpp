@@ -33,6 +33,40 @@ void write_evidence(Writer& out, const EvidenceHit& evidence) {
   out.EndObject();
 }
 
+// Scores to six significant decimals: an explanation is read by people, and stays stable.
+void put_number(Writer& out, const char* key, double value) {
+  out.Key(key);
+  out.Double(std::round(value * 1e6) / 1e6);
+}
+
+void write_explanation(Writer& out, const ScoreExplanation& explanation) {
+  out.Key("explanation");
+  out.StartObject();
+  put_number(out, "content", explanation.content);
+  put_number(out, "prior", explanation.prior);
+  out.Key("evidence_items");
+  out.Uint64(explanation.evidence_items);
+  out.Key("evidence");
+  out.StartArray();
+  for (const auto& item : explanation.evidence) {
+    out.StartObject();
+    put(out, "type", to_string(item.type));
+    put(out, "id", item.id);
+    put(out, "title", item.title);
+    put(out, "link", to_string(item.link));
+    out.Key("rank");
+    out.Uint64(item.rank);
+    put_number(out, "retrieval", item.retrieval);
+    put_number(out, "relevance", item.relevance);
+    put_number(out, "link_weight", item.link_weight);
+    put_number(out, "share", item.share);
+    put_number(out, "amount", item.amount);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+}
+
 void write_hit(Writer& out, const ExpertHit& hit) {
   out.StartObject();
   put(out, "id", hit.id);
@@ -46,6 +80,7 @@ void write_hit(Writer& out, const ExpertHit& hit) {
   out.StartArray();
   for (const auto& evidence : hit.evidence) write_evidence(out, evidence);
   out.EndArray();
+  if (hit.explanation) write_explanation(out, *hit.explanation);
   out.EndObject();
 }
 

@@ -1,6 +1,7 @@
 #include "evidence_retrieval.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 #include "schema.h"
@@ -26,11 +27,46 @@ void read_links(const Xapian::Database& db, RetrievedItems* items) {
   }
 }
 
+// Xapian's defaults for the BM25 parameters WieWeet does not expose (k2, k3, min_normlen), and
+// BM25+'s delta as its authors recommend.
+constexpr double kBm25K2 = 0.0, kBm25K3 = 1.0, kBm25MinNormLen = 0.5, kBm25PlusDelta = 1.0;
+// Dirichlet smoothing's mu: the usual value for documents of a few hundred words.
+constexpr double kDirichletMu = 2000.0;
+
 }  // namespace
 
-RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth) {
+RankingModel ranking_model(const RankingConfig& ranking) {
+  RankingModel model;
+  model.weights = ranking.weights;
+  model.counted = ranking.evidence_counted;
+  model.by_rank = ranking.aggregation == "rank";
+  model.rank_constant = ranking.rank_constant;
+  model.link_share = ranking.link_share;
+  model.prior_weight = ranking.prior_weight;
+  model.prior_cap = ranking.prior_cap;
+  return model;
+}
+
+std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking) {
+  const std::string& name = ranking.weighting;
+  if (name == "bm25+") {
+    return std::make_unique<Xapian::BM25PlusWeight>(ranking.bm25_k1, kBm25K2, kBm25K3, ranking.bm25_b, kBm25MinNormLen,
+                                                    kBm25PlusDelta);
+  }
+  if (name == "dlh") return std::make_unique<Xapian::DLHWeight>();
+  if (name == "dph") return std::make_unique<Xapian::DPHWeight>();
+  if (name == "pl2") return std::make_unique<Xapian::PL2Weight>();
+  if (name == "tfidf") return std::make_unique<Xapian::TfIdfWeight>();
+  if (name == "lm") return std::make_unique<Xapian::LMWeight>(0.0, Xapian::Weight::DIRICHLET_SMOOTHING, kDirichletMu);
+  return std::make_unique<Xapian::BM25Weight>(ranking.bm25_k1, kBm25K2, kBm25K3, ranking.bm25_b, kBm25MinNormLen);
+}
+
+RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth) {
+  const Xapian::Database& db = context.index.db;
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
+  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(context.ranking);
+  enquire.set_weighting_scheme(*weighting);
   const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
   RetrievedItems items;
   items.docids.reserve(matches.size());
@@ -43,8 +79,33 @@ RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, 
   return items;
 }
 
+Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words) {
+  const RankingConfig& ranking = context.ranking;
+  if (ranking.feedback_terms == 0 || content_words < ranking.feedback_min_words) return query;
+  Xapian::Enquire enquire(context.index.db);
+  enquire.set_query(query);
+  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(ranking);
+  enquire.set_weighting_scheme(*weighting);
+  const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(ranking.feedback_docs));
+  Xapian::RSet feedback;
+  for (auto it = best.begin(); it != best.end(); ++it) feedback.add_document(*it);
+  if (feedback.empty()) return query;
+  // Only stemmed words ("Z..."): ids, types, people and field-prefixed copies say nothing new.
+  struct StemmedWords : Xapian::ExpandDecider {
+    bool operator()(const std::string& term) const override { return !term.empty() && term[0] == 'Z'; }
+  } stemmed;
+  const Xapian::ESet terms = enquire.get_eset(static_cast<Xapian::termcount>(ranking.feedback_terms), feedback, &stemmed);
+  if (terms.empty()) return query;
+  const Xapian::Query expansion(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, query,
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, expansion, ranking.feedback_weight));
+}
+
 std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
-  std::vector<RankedPerson> ranked = context.ranker.rank(items.evidence);
+  std::vector<RankedPerson> ranked = context.ranker.rank(items.evidence, [&](const std::string& person_id) {
+    const PersonCard* card = context.index.people.find(person_id);
+    return card == nullptr ? std::size_t{0} : card->evidence_items;
+  });
   std::vector<VisiblePerson> visible;
   visible.reserve(ranked.size());
   for (auto& person : ranked) {

@@ -5,6 +5,7 @@
 #define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,21 @@ struct RetrievedItems {
   std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
 };
 
-// The best `depth` evidence items for `query`. May throw Xapian::Error.
-RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth);
+// The aggregation settings of `ranking` as the Ranker takes them.
+RankingModel ranking_model(const RankingConfig& ranking);
+
+// The Xapian weighting scheme `ranking.weighting` names (validated by Config::validate; anything
+// else is BM25), with its parameters.
+std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking);
+
+// The best `depth` evidence items for `query`, scored by the configured weighting scheme. May throw
+// Xapian::Error.
+RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth);
+
+// `query` with pseudo-relevance feedback when ranking.feedback_terms is on and the query has at least
+// ranking.feedback_min_words content words: the best terms of its best items (Xapian's ESet, only
+// stemmed words) added at ranking.feedback_weight. Otherwise `query` itself. May throw Xapian::Error.
+Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words);
 
 // A ranked person together with their entry in the person directory (valid while the revision is open).
 struct VisiblePerson {

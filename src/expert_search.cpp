@@ -12,6 +12,8 @@ namespace {
 
 // Facets list this many values at most (a role facet over 7,000 people can have hundreds).
 constexpr std::size_t kMaxFacetValues = 50;
+// An explanation lists at most this many items when every item counts (ranking.evidence_counted 0).
+constexpr std::size_t kMaxExplainedItems = 50;
 
 // Counts per normalised value, remembering the first spelling seen for display. Keys and displays
 // are views into the person directory, which outlives the request: counting copies no strings.
@@ -63,6 +65,36 @@ Facets count_facets(const std::vector<VisiblePerson>& ranked, const PeopleFilter
   return Facets{schools.most_frequent(), roles.most_frequent(), available.most_frequent()};
 }
 
+// How `ranked` got its score, from the contributions the ranker kept, in the order it summed them.
+Result<ScoreExplanation> explain(const SearchContext& context, const RankedPerson& ranked, const RetrievedItems& items) {
+  const RankingModel& model = context.ranker.model();
+  ScoreExplanation explanation;
+  explanation.content = ranked.content;
+  explanation.prior = ranked.prior;
+  explanation.evidence_items = ranked.evidence_items;
+  const std::size_t counted = model.counted == 0 ? std::min(ranked.contributions.size(), kMaxExplainedItems)
+                                                 : std::min(ranked.contributions.size(), model.counted);
+  for (std::size_t c = 0; c < counted; ++c) {
+    const Contribution& contribution = ranked.contributions[c];
+    auto stored = load_item(context.index.db, items.docids[contribution.evidence]);
+    if (!stored.ok()) return stored.status();
+    EvidenceRef ref = evidence_ref(context, stored.value());
+    EvidenceScore item;
+    item.type = ref.type;
+    item.id = std::move(ref.id);
+    item.title = std::move(ref.title);
+    item.link = contribution.link;
+    item.rank = contribution.evidence + 1;
+    item.retrieval = items.evidence[contribution.evidence].score;
+    item.relevance = contribution.relevance;
+    item.link_weight = model.weights.weight(contribution.link);
+    item.share = contribution.share;
+    item.amount = contribution.amount;
+    explanation.evidence.push_back(std::move(item));
+  }
+  return explanation;
+}
+
 Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& visible, const RetrievedItems& items,
                            const MatchTerms& highlight) {
   const RankedPerson& ranked = visible.ranked;
@@ -94,7 +126,7 @@ Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& vi
 }  // namespace
 
 Result<SearchResult> find_people(const SearchContext& context, const PeopleSearch& search) {
-  const RetrievedItems items = retrieve(context.index.db, search.built.query, context.ranking.evidence_depth);
+  const RetrievedItems items = retrieve(context, search.built.query, context.ranking.evidence_depth);
   std::vector<VisiblePerson> ranked = rank_visible_people(context, items);
   const PeopleFilter filter(search.filters, context.index.analyzer);
 
@@ -116,6 +148,11 @@ Result<SearchResult> find_people(const SearchContext& context, const PeopleSearc
   for (std::size_t i = first; i < ranked.size() && i < first + search.size; ++i) {
     auto hit = describe(context, ranked[i], items, search.built.highlight);
     if (!hit.ok()) return hit.status();
+    if (search.explain) {
+      auto explanation = explain(context, ranked[i].ranked, items);
+      if (!explanation.ok()) return explanation.status();
+      hit->explanation = std::move(explanation.value());
+    }
     result.results.push_back(std::move(hit.value()));
   }
   return result;
@@ -130,6 +167,8 @@ Result<SearchResult> search_experts(const SearchContext& context, const ExpertQu
   search.filters = query.filters;
   search.page = query.page;
   search.size = query.size;
+  search.explain = query.explain;
+  search.built.query = with_feedback(context, search.built.query, search.built.content_words);
   auto result = find_people(context, search);
   if (result.ok()) result->corrected_query = search.built.corrected;
   return result;

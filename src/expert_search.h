@@ -23,6 +23,7 @@ struct PeopleSearch {
   std::function<bool(const PersonCard&)> preferred;
   std::size_t page = 1;
   std::size_t size = 10;
+  bool explain = false;  // fill ExpertHit::explanation
 };
 
 // May throw Xapian::Error.

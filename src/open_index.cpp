@@ -1,5 +1,8 @@
 #include "open_index.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "index_layout.h"
 #include "index_metadata.h"
 #include "schema.h"
@@ -38,6 +41,18 @@ PersonDirectory PersonDirectory::load(const Xapian::Database& db, const TextAnal
     std::string id = person.id;
     directory.cards_.emplace(std::move(id), std::move(card));
   }
+  // The amount of each person's evidence, from the links slot in one pass over its value stream.
+  for (auto it = db.valuestream_begin(schema::kSlotLinks); it != db.valuestream_end(schema::kSlotLinks); ++it) {
+    std::vector<std::string_view> counted;
+    for (const auto& link : decode_links(*it)) {
+      if (link.kind != LinkKind::kOwner && link.kind != LinkKind::kPresenter && link.kind != LinkKind::kAuthor) continue;
+      auto card = directory.cards_.find(link.person_id);
+      if (card == directory.cards_.end()) continue;
+      if (std::find(counted.begin(), counted.end(), card->first) != counted.end()) continue;  // once per item
+      counted.push_back(card->first);
+      ++card->second.evidence_items;
+    }
+  }
   return directory;
 }
 
@@ -67,7 +82,12 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     features.strip_question_words = settings.config.strip_question_words;
     features.decompound = settings.config.decompound;
     features.spelling_correction = settings.config.spelling_correction && read_index_features(db).spelling;
-    features.synonyms = settings.synonyms;
+    // Keyed again with this index's analysis: its stopwords are the ones its queries lose.
+    if (settings.synonyms) features.synonyms = std::make_shared<const SynonymTable>(settings.synonyms->for_index(index->analyzer));
+    features.question_words = settings.question_words;
+    features.synonym_weight = settings.config.synonym_weight;
+    features.compound_parts_weight = settings.config.compound_parts_weight;
+    features.part_of_compound_weight = settings.config.part_of_compound_weight;
     OpenIndex* open = index.get();
     features.hidden_names = [open]() -> const NameRedactor* { return open->redactor.get(); };
     index->queries = std::make_unique<QueryBuilder>(index->analyzer, index->db, std::move(features));

@@ -41,6 +41,9 @@ struct PersonCard {
   std::string location_key;
   std::vector<std::string> available_keys;
   std::vector<std::string> language_keys;
+  // Items the person is linked to by a strong link (owner, presenter, author): the amount of their
+  // evidence, for the person prior (ranking.prior_weight).
+  std::size_t evidence_items = 0;
 };
 
 // Every person who may be shown, by id. ~7,000 profiles take a few tens of milliseconds to load,
@@ -81,6 +84,7 @@ struct OpenIndex {
 struct QueryResources {
   QueryConfig config;
   std::shared_ptr<const SynonymTable> synonyms;  // null when expansion is off
+  std::vector<std::string> question_words;       // query.question_words_file, read once
 };
 
 // Opens the live generation of `dir`. Errors: Unavailable before anything was published;

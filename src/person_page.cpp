@@ -12,9 +12,9 @@ namespace {
 
 // Topics are drawn from at most this many of a person's own (strongest, newest) items.
 constexpr std::size_t kTopicItems = 200;
-// Similar colleagues are found by searching for this many of the person's topics.
+// Similar colleagues are found by searching for this many of the person's topics (in
+// ranking.similarity_depth items).
 constexpr std::size_t kSimilarityTopics = 10;
-constexpr std::size_t kSimilarityDepth = 500;
 
 struct OwnItem {
   Xapian::docid docid = 0;
@@ -106,7 +106,7 @@ std::vector<Colleague> similar_colleagues(const SearchContext& context, const Pe
   const Xapian::Query query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()),
                             Xapian::Query(schema::person_term(person.id)));
   std::vector<Colleague> similar;
-  for (const auto& visible : rank_visible_people(context, retrieve(context.index.db, query, kSimilarityDepth))) {
+  for (const auto& visible : rank_visible_people(context, retrieve(context, query, context.ranking.similarity_depth))) {
     if (similar.size() >= kPersonPageColleagues) break;
     const Person& colleague = visible.card->person;
     if (colleague.id == person.id) continue;

@@ -1,6 +1,8 @@
 #include "query_builder.h"
 
 #include <cctype>
+#include <fstream>
+#include <iterator>
 
 #include "compound_splitter.h"
 #include "schema.h"
@@ -12,13 +14,10 @@ namespace {
 constexpr unsigned kSyntaxFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                                   Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_PURE_NOT;
 
-// How much an expansion (a synonym, a compound's parts) counts next to the words actually typed.
-constexpr double kSynonymWeight = 1.0;
-constexpr double kCompoundPartsWeight = 0.5;
-// How much a query word found only as a part of an indexed compound counts ("beleid" in
-// "informatiebeveiligingsbeleid"): a hint, since in Dutch the last part carries the meaning and the
-// others only narrow it ("leerlingadministratie" is administration, not about pupils).
-constexpr double kPartOfCompoundWeight = 0.3;
+// How much an expansion (a synonym, a compound's parts) counts next to the words actually typed is
+// QueryFeatures' (query.*_weight). A query word found only as a part of an indexed compound ("beleid"
+// in "informatiebeveiligingsbeleid") is a hint, 0.3 by default, since in Dutch the last part
+// carries the meaning and the others only narrow it ("leerlingadministratie" is administration).
 
 // Spelling correction: words shorter than this are not corrected, and corrections are at most this
 // many edits away (Xapian's spelling table; transpositions count as one edit).
@@ -60,35 +59,60 @@ Xapian::Query either(const Xapian::Query& query, const std::optional<Xapian::Que
 
 }  // namespace
 
+Result<std::vector<std::string>> load_question_words(const std::string& file) {
+  if (file.empty()) return std::vector<std::string>(std::begin(kQuestionWords), std::end(kQuestionWords));
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::io_error("cannot read question words file " + file);
+  std::vector<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    for (const auto& span : split_words(line)) words.emplace_back(span.word);
+  }
+  return words;
+}
+
 QueryBuilder::QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database& db, QueryFeatures features)
     : analyzer_(analyzer),
       db_(db),
       features_(std::move(features)),
       analysis_(analyzer),
-      query_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()) {
+      query_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()),
+      index_stopper_(analyzer.stopwords().begin(), analyzer.stopwords().end()) {
   if (features_.strip_question_words) {
-    for (const char* word : kQuestionWords) query_stopper_.add(word);
+    if (features_.question_words.empty()) features_.question_words.assign(std::begin(kQuestionWords), std::end(kQuestionWords));
+    for (const auto& word : features_.question_words) {
+      const std::string normalized = analyzer.normalize(word);
+      if (normalized.empty()) continue;
+      query_stopper_.add(normalized);
+      question_words_.insert(normalized);
+    }
   }
-  analysis_.configure(parser_);
+  for (auto* parser : {&parser_, &expansion_parser_}) {
+    analysis_.configure(*parser);
+    parser->set_database(db_);
+    // OR, not AND: evidence rarely holds every word of a question, and BM25 already rewards more matches.
+    parser->set_default_op(Xapian::Query::OP_OR);
+    parser->add_prefix("titel", std::string(schema::kTitle));
+    parser->add_prefix("title", std::string(schema::kTitle));
+    parser->add_prefix("tag", std::string(schema::kTags));
+  }
   parser_.set_stopper(&query_stopper_);
-  parser_.set_database(db_);
-  // OR, not AND: evidence rarely holds every word of a question, and BM25 already rewards more matches.
-  parser_.set_default_op(Xapian::Query::OP_OR);
-  parser_.add_prefix("titel", std::string(schema::kTitle));
-  parser_.add_prefix("title", std::string(schema::kTitle));
-  parser_.add_prefix("tag", std::string(schema::kTags));
+  // An expansion is the thesaurus's text, not the user's question: only the index's stopwords go
+  // ("legal advice => juridisch advies" must search "advies").
+  expansion_parser_.set_stopper(&index_stopper_);
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flags) {
+Xapian::Query QueryBuilder::parse(const std::string& folded, unsigned extra_flags, bool expansion) {
+  Xapian::QueryParser& parser = expansion ? expansion_parser_ : parser_;
   try {
-    return parser_.parse_query(folded, kSyntaxFlags | extra_flags);
+    return parser.parse_query(folded, kSyntaxFlags | extra_flags);
   } catch (const Xapian::QueryParserError&) {
     // Unbalanced quotes or a stray operator: users mean the words, so search for the words.
-    return parser_.parse_query(folded, extra_flags);
+    return parser.parse_query(folded, extra_flags);
   }
 }
 
-std::vector<std::string> QueryBuilder::content_words(const std::string& folded) const {
+std::vector<std::string> QueryBuilder::content_words(const std::string& folded, bool keep_question_words) const {
   std::vector<std::string> words;
   const std::vector<WordSpan> spans = split_words(folded);
   for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -100,7 +124,8 @@ std::vector<std::string> QueryBuilder::content_words(const std::string& folded) 
     std::string word = analyzer_.normalize(span.word);
     // The query's stopper: the index's stopwords, and question words when they are stripped, so
     // that "helpen" or "knows" feeds neither synonyms, compounds nor spelling correction.
-    if (!query_stopper_(word)) words.push_back(std::move(word));
+    const bool dropped = keep_question_words ? analyzer_.is_stopword(word) : query_stopper_(word);
+    if (!dropped && !word.empty()) words.push_back(std::move(word));
   }
   return words;
 }
@@ -140,10 +165,13 @@ std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std:
 std::optional<Xapian::Query> QueryBuilder::synonym_expansions(const std::vector<std::string>& words) {
   if (!features_.synonyms) return std::nullopt;
   std::vector<Xapian::Query> expansions;
-  for (const auto& expansion : features_.synonyms->expansions(words)) {
+  // Entries are keyed without the index's stopwords only (SynonymTable::for_index), so question
+  // words are looked up too ("eerste hulp", "juridisch advies"); on their own they expand nothing.
+  const auto skipped = [this](const std::string& word) { return is_question_word(word); };
+  for (const auto& expansion : features_.synonyms->expansions(words, skipped)) {
     const std::string folded = fold_diacritics(expansion);
     const bool phrase = split_words(folded).size() > 1;
-    Xapian::Query query = parse(phrase ? "\"" + folded + "\"" : folded, 0);
+    Xapian::Query query = parse(phrase ? "\"" + folded + "\"" : folded, 0, true);
     if (!query.empty()) expansions.push_back(std::move(query));
   }
   if (expansions.empty()) return std::nullopt;
@@ -156,10 +184,10 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
   bool changed = false;
   for (const auto& span : split_words(folded)) {
     const std::string word = analyzer_.normalize(span.word);
-    // Only a word the index does not know, that is not in the thesaurus and not a compound of words
+    // Only a word the index does not know, that is in no thesaurus entry and not a compound of words
     // the index knows, is a typo ("pestbeleid" is not misspelt). Short words and numbers are left alone: too many neighbours.
     if (word.size() < kMinCorrectedWord || query_stopper_(word) || is_indexed_word(word) ||
-        (features_.synonyms && features_.synonyms->has_entry(word)) ||
+        (features_.synonyms && features_.synonyms->has_entry_word(word)) ||
         std::isdigit(static_cast<unsigned char>(word[0])) ||
         !split_compound(word, [this](const std::string& part) { return is_indexed_word(part); }, analyzer_).empty()) {
       continue;
@@ -192,17 +220,21 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
   Xapian::Query query = parse(folded, 0);
   const std::vector<std::string> words = content_words(folded);
   if (features_.decompound) {
-    query = either(query, compound_parts(words), kCompoundPartsWeight);
-    query = either(query, inside_compounds(words), kPartOfCompoundWeight);
+    if (features_.compound_parts_weight > 0) query = either(query, compound_parts(words), features_.compound_parts_weight);
+    if (features_.part_of_compound_weight > 0) {
+      query = either(query, inside_compounds(words), features_.part_of_compound_weight);
+    }
   }
-  query = either(query, synonym_expansions(words), kSynonymWeight);
+  if (features_.synonym_weight > 0) {
+    query = either(query, synonym_expansions(content_words(folded, true)), features_.synonym_weight);
+  }
   if (query.empty()) {
     // Only a hidden name: answered like any query that finds nobody, not with an error that would
     // tell the asker the name belongs to someone.
-    if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt};
+    if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt, 0};
     return Status::invalid_argument("the query has no searchable words");
   }
-  return BuiltQuery{query, highlight_terms(query, query_stopper_), corrected};
+  return BuiltQuery{query, highlight_terms(query, query_stopper_), corrected, words.size()};
 }
 
 }  // namespace wieweet

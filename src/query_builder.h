@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include <xapian.h>
 
@@ -27,17 +29,28 @@ struct BuiltQuery {
   Xapian::Query query;
   MatchTerms highlight;
   std::optional<std::string> corrected;  // the query as searched, when spelling correction changed it
+  std::size_t content_words = 0;  // the typed words that are no stopword or question word
 };
 
 struct QueryFeatures {
   bool strip_question_words = true;
+  // The question words to strip (normalised here); empty means the built-in Dutch and English list.
+  std::vector<std::string> question_words;
   bool decompound = true;           // split the query's compounds over the index's vocabulary
   bool spelling_correction = false;  // only when the index has spelling data
   std::shared_ptr<const SynonymTable> synonyms;  // may be null: no expansion
   // The names of hidden people in the revision being searched (privacy.h), or null: they are taken
   // out of what is searched, and a correction that spells one out is not made.
   std::function<const NameRedactor*()> hidden_names;
+  // What each expansion counts next to the typed words (QueryConfig).
+  double synonym_weight = 1.0;
+  double compound_parts_weight = 0.5;
+  double part_of_compound_weight = 0.3;
 };
+
+// Question words from `file` (one per line, '#' comments); "" means the built-in list. Errors:
+// IoError for an unreadable file.
+Result<std::vector<std::string>> load_question_words(const std::string& file);
 
 // Not thread-safe; one per Searcher.
 class QueryBuilder {
@@ -50,9 +63,11 @@ class QueryBuilder {
   Result<BuiltQuery> build(const std::string& text, bool correct_spelling = true);
 
  private:
-  Xapian::Query parse(const std::string& folded, unsigned extra_flags);
-  // The query's words, normalised, without stopwords and question words.
-  std::vector<std::string> content_words(const std::string& folded) const;
+  // `expansion`: a thesaurus text, read without stripping question words.
+  Xapian::Query parse(const std::string& folded, unsigned extra_flags, bool expansion = false);
+  // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
+  std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
+  bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
   std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words) const;
   std::optional<Xapian::Query> synonym_expansions(const std::vector<std::string>& words);
   bool is_indexed_word(const std::string& word) const;
@@ -66,7 +81,10 @@ class QueryBuilder {
   QueryFeatures features_;
   XapianAnalysis analysis_;
   Xapian::SimpleStopper query_stopper_;  // the index's stopwords, plus question words when stripped
+  std::unordered_set<std::string> question_words_;  // normalised; empty when they are not stripped
+  Xapian::SimpleStopper index_stopper_;  // the index's stopwords only
   Xapian::QueryParser parser_;
+  Xapian::QueryParser expansion_parser_;  // parser_ with index_stopper_
 };
 
 }  // namespace wieweet

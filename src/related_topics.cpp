@@ -8,9 +8,8 @@
 namespace wieweet {
 namespace {
 
-// Topics are drawn from this many of the best evidence items for the query: enough to see what
-// recurs, few enough that the items are still about the query.
-constexpr std::size_t kRelatedDepth = 50;
+// Topics are drawn from ranking.related_depth of the best evidence items for the query: enough to
+// see what recurs, few enough that the items are still about the query.
 // With this many items, a topic must recur (two items) to count as related.
 constexpr std::size_t kMinItemsForSupport = 10;
 
@@ -20,7 +19,7 @@ Result<std::vector<RelatedTopic>> related_topics(const SearchContext& context, c
                                                  std::size_t limit) {
   auto built = context.index.queries->build(text);
   if (!built.ok()) return built.status();
-  const RetrievedItems items = retrieve(context.index.db, built->query, kRelatedDepth);
+  const RetrievedItems items = retrieve(context, built->query, context.ranking.related_depth);
   TopicSelection selection;
   selection.limit = limit;
   selection.min_support = items.docids.size() >= kMinItemsForSupport ? 2 : 1;

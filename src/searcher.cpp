@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "browse_operations.h"
+#include "evidence_retrieval.h"
 #include "expert_search.h"
 #include "meeloop_search.h"
 #include "open_index.h"
@@ -20,7 +21,7 @@ class XapianSearcher final : public Searcher {
                  std::unique_ptr<OpenIndex> index)
       : dir_(std::move(dir)),
         ranking_(ranking),
-        ranker_(ranking.weights, ranking.evidence_counted),
+        ranker_(ranking_model(ranking)),
         settings_(std::move(settings)),
         index_(std::move(index)) {}
 
@@ -116,9 +117,12 @@ class XapianSearcher final : public Searcher {
 Result<std::shared_ptr<const QueryResources>> Searcher::load_query_resources(const QueryConfig& query) {
   auto resources = std::make_shared<QueryResources>();
   resources->config = query;
+  auto question_words = load_question_words(query.question_words_file);
+  if (!question_words.ok()) return question_words.status();
+  resources->question_words = std::move(question_words.value());
   if (query.synonyms_file != "none") {
-    // Entries are normalised as queries are; the default analysis suffices, since normalising
-    // (folding, lower case, the stopword list) is the same for every index this version builds.
+    // Checked here with the default analysis; each opened index keys the entries again with its own
+    // stopwords (SynonymTable::for_index), as its queries are read.
     auto analyzer = TextAnalyzer::create(AnalysisConfig{});
     if (!analyzer.ok()) return analyzer.status();
     auto synonyms = SynonymTable::load(query.synonyms_file, analyzer.value());

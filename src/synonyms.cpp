@@ -83,24 +83,42 @@ Result<SynonymTable> SynonymTable::parse(std::string_view text, const std::strin
         }
       }
     }
-    for (const auto& entry : from) {
-      const std::string key = entry_key(analyzer, entry);
-      auto& expansions = table.by_key_[key];
-      for (const auto& target : to) {
-        if (entry_key(analyzer, target) == key) continue;
-        if (std::find(expansions.begin(), expansions.end(), target) == expansions.end()) expansions.push_back(target);
-      }
-      table.longest_entry_words_ =
-          std::max<std::size_t>(table.longest_entry_words_, std::count(key.begin(), key.end(), ' ') + 1);
-    }
+    table.rules_.push_back(Rule{std::move(from), std::move(to)});
+    table.add_keys(table.rules_.back(), analyzer);
   }
   return table;
 }
 
-std::vector<std::string> SynonymTable::expansions(const std::vector<std::string>& words) const {
+void SynonymTable::add_keys(const Rule& rule, const TextAnalyzer& analyzer) {
+  for (const auto& entry : rule.from) {
+    const std::string key = entry_key(analyzer, entry);
+    if (key.empty()) continue;  // only stopwords of this index (parse() refuses them for the default list)
+    for (const auto& span : split_words(key)) entry_words_.emplace(span.word);
+    auto& expansions = by_key_[key];
+    for (const auto& target : rule.to) {
+      if (entry_key(analyzer, target) == key) continue;
+      if (std::find(expansions.begin(), expansions.end(), target) == expansions.end()) expansions.push_back(target);
+    }
+    longest_entry_words_ = std::max<std::size_t>(longest_entry_words_, std::count(key.begin(), key.end(), ' ') + 1);
+  }
+}
+
+SynonymTable SynonymTable::for_index(const TextAnalyzer& analyzer) const {
+  SynonymTable table;
+  table.rules_ = rules_;
+  for (const auto& rule : table.rules_) table.add_keys(rule, analyzer);
+  return table;
+}
+
+std::vector<std::string> SynonymTable::expansions(const std::vector<std::string>& words,
+                                                  const std::function<bool(const std::string&)>& skipped) const {
   std::vector<std::string> found;
   for (std::size_t length = std::min(longest_entry_words_, words.size()); length >= 1; --length) {
     for (std::size_t start = 0; start + length <= words.size(); ++start) {
+      if (skipped && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(start),
+                                 words.begin() + static_cast<std::ptrdiff_t>(start + length), skipped)) {
+        continue;
+      }
       std::string key = words[start];
       for (std::size_t i = start + 1; i < start + length; ++i) key += ' ' + words[i];
       auto it = by_key_.find(key);

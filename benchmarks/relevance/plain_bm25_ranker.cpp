@@ -11,52 +11,12 @@
 
 #include <xapian.h>
 
+#include "baseline_support.h"
 #include "wieweet/ingest.h"
 
 namespace wieweet::relevance {
 namespace {
 
-namespace fs = std::filesystem;
-
-// A directory of our own under $TMPDIR, removed with everything in it when this goes away.
-class ScratchDirectory {
- public:
-  static Result<std::unique_ptr<ScratchDirectory>> create() {
-    std::string pattern = (fs::temp_directory_path() / "wieweet-relevance-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) return Status::io_error("cannot create a temporary directory like " + pattern);
-    return std::unique_ptr<ScratchDirectory>(new ScratchDirectory(pattern));
-  }
-  ScratchDirectory(const ScratchDirectory&) = delete;
-  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
-  ~ScratchDirectory() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  explicit ScratchDirectory(std::string path) : path_(std::move(path)) {}
-  std::string path_;
-};
-
-// Every record of one ingest file, parsed as the indexer parses it (wieweet/ingest.h). Deletion
-// markers are skipped: a baseline built from scratch has nothing to delete. A rejected line fails
-// the baseline rather than quietly scoring it on less data than WieWeet saw.
-Status for_each_record(const std::string& path, SourceKind kind, const std::function<void(IngestRecord&&)>& handle) {
-  Status first_error;
-  IngestCounts counts;
-  Status status = read_jsonl(
-      path, kind, ReadOptions{},
-      [&](IngestRecord&& record, const SourceLocation&) {
-        if (!std::holds_alternative<Deletion>(record)) handle(std::move(record));
-        return Status();
-      },
-      [&](const Status& issue, bool is_error) {
-        if (is_error && first_error.ok()) first_error = issue;
-      },
-      &counts);
-  return status.ok() ? first_error : status;
-}
 
 // Appends each text, each followed by a newline.
 void append_text(std::initializer_list<const std::string*> texts, const std::vector<std::string>& lists,

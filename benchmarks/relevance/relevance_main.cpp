@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "baseline_rankers.h"
 #include "judged_queries.h"
 #include "plain_bm25_ranker.h"
 #include "relevance_options.h"
@@ -26,6 +27,8 @@ constexpr int kExitUsage = 2;
 
 Result<std::unique_ptr<PeopleRanker>> open_system(const SystemSpec& spec) {
   if (spec.kind == SystemKind::kPlainBm25) return build_plain_bm25_ranker(spec.path);
+  if (spec.kind == SystemKind::kModel2) return build_model2_ranker(spec.path);
+  if (spec.kind == SystemKind::kPopularity) return build_popularity_ranker(spec.path);
   // The server's own way to its ranking settings: defaults, the file, then WIEWEET_* variables.
   auto config = load_config(spec.config, process_environment());
   if (!config.ok()) return config.status();
@@ -35,6 +38,8 @@ Result<std::unique_ptr<PeopleRanker>> open_system(const SystemSpec& spec) {
 
 std::string describe(const SystemSpec& spec) {
   if (spec.kind == SystemKind::kPlainBm25) return "plain BM25, one text per person, from " + spec.path;
+  if (spec.kind == SystemKind::kModel2) return "Model 2, sum of 1/(60+rank) over BM25 items, from " + spec.path;
+  if (spec.kind == SystemKind::kPopularity) return "popularity: people by number of items, from " + spec.path;
   return "WieWeet index " + spec.path + (spec.config.empty() ? "" : " with " + spec.config);
 }
 
@@ -42,7 +47,7 @@ Result<SystemRun> run_system(const SystemSpec& spec, const std::vector<JudgedQue
   const auto start = std::chrono::steady_clock::now();
   auto ranker = open_system(spec);
   if (!ranker.ok()) return ranker.status();
-  SystemRun run{spec.label, describe(spec), {}, {}, 0.0};
+  SystemRun run{spec.label, describe(spec), {}, {}, 0.0, is_outside_baseline(spec.kind)};
   for (const auto& query : queries) {
     auto ranking = ranker.value()->rank(query.text, depth);
     if (!ranking.ok()) return ranking.status();

@@ -16,6 +16,12 @@ Systems (at least one; reported in this order, later ones compared with the firs
   --plain-bm25 LABEL=DIR    baseline (a): plain BM25 over one concatenated text per visible person,
                             no stemming, stopwords or folding, built here (in $TMPDIR) from
                             DIR/staff.jsonl, DIR/workshops.jsonl and DIR/documents.jsonl
+  --model2 LABEL=DIR        baseline: Model 2 over one BM25 document per item (titles x2, no
+                            stemming), people by the sum of 1/(60+rank) over the best 1,000 items
+  --popularity LABEL=DIR    baseline: people by their number of items; the query is ignored
+
+The outside baselines (--plain-bm25, --model2, --popularity) are built from DIR's ingest files;
+each WieWeet system's nDCG@10 is also shown as a ratio to the best of them.
 
 Options:
   --queries F               judged queries, JSON Lines: {"id", "query", "category", "topics"}
@@ -75,7 +81,8 @@ Result<RelevanceOptions> parse_relevance_options(const std::vector<std::string>&
         return Status::invalid_argument("--depth wants a whole number of at least 10, got \"" + value + "\"");
       }
       options.depth = depth;
-    } else if (arg == "--index" || arg == "--plain-bm25" || arg == "--config") {
+    } else if (arg == "--index" || arg == "--plain-bm25" || arg == "--model2" || arg == "--popularity" ||
+               arg == "--config") {
       auto labelled = split_label(arg, value);
       if (!labelled.ok()) return labelled.status();
       auto [label, path] = std::move(labelled.value());
@@ -83,14 +90,17 @@ Result<RelevanceOptions> parse_relevance_options(const std::vector<std::string>&
         configs.emplace_back(label, path);
         continue;
       }
-      const auto kind = arg == "--index" ? SystemKind::kWieWeetIndex : SystemKind::kPlainBm25;
+      const auto kind = arg == "--index"        ? SystemKind::kWieWeetIndex
+                        : arg == "--plain-bm25" ? SystemKind::kPlainBm25
+                        : arg == "--model2"     ? SystemKind::kModel2
+                                                : SystemKind::kPopularity;
       options.systems.push_back({kind, label, path, ""});
     } else {
       return Status::invalid_argument("unknown option: " + arg);
     }
   }
   if (options.queries.empty() || options.qrels.empty()) return Status::invalid_argument("--queries and --qrels are required");
-  if (options.systems.empty()) return Status::invalid_argument("name at least one system (--index or --plain-bm25)");
+  if (options.systems.empty()) return Status::invalid_argument("name at least one system (--index, --plain-bm25, --model2 or --popularity)");
   for (std::size_t i = 0; i < options.systems.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (options.systems[i].label == options.systems[j].label) {

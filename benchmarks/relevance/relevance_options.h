@@ -13,7 +13,12 @@ namespace wieweet::relevance {
 enum class SystemKind {
   kWieWeetIndex,  // an index directory built by wieweet-indexer, searched by wieweet::Searcher
   kPlainBm25,     // baseline (a), built here from a sample directory's JSON Lines files
+  kModel2,        // Model 2 with rank weighting over BM25 items, built here (baseline_rankers.h)
+  kPopularity,    // people by their number of items; the query is ignored (baseline_rankers.h)
 };
+
+// Whether a system is an outside baseline (built here, not WieWeet): ratios are taken to the best.
+inline bool is_outside_baseline(SystemKind kind) { return kind != SystemKind::kWieWeetIndex; }
 
 struct SystemSpec {
   SystemKind kind = SystemKind::kWieWeetIndex;

@@ -48,18 +48,44 @@ std::size_t label_width(const std::vector<SystemRun>& runs) {
   return width;
 }
 
+// The outside baseline with the best mean nDCG@10, or nullptr when there is none.
+const SystemRun* best_baseline(const std::vector<SystemRun>& runs) {
+  const SystemRun* best = nullptr;
+  for (const auto& run : runs) {
+    if (run.baseline && (best == nullptr || mean_scores(run.scores).ndcg_10 > mean_scores(best->scores).ndcg_10)) {
+      best = &run;
+    }
+  }
+  return best;
+}
+
+void count_wins(std::ostream& out, const SystemRun& run, const SystemRun& reference, std::size_t width) {
+  int better = 0, equal = 0, worse = 0;
+  for (std::size_t i = 0; i < run.scores.size(); ++i) {
+    const double diff = run.scores[i].ndcg_10 - reference.scores[i].ndcg_10;
+    (diff > 1e-9 ? better : diff < -1e-9 ? worse : equal) += 1;
+  }
+  out << pad(run.label, width) << better << " / " << equal << " / " << worse << "\n";
+}
+
 }  // namespace
 
 void print_summary(std::ostream& out, const std::vector<JudgedQuery>& queries, const std::vector<SystemRun>& runs) {
   const std::size_t width = label_width(runs);
-  out << pad("system", width) << pad_left("nDCG@10", 9) << pad_left("MAP", 8) << pad_left("P@5", 8)
-      << pad_left("MRR", 8) << pad_left("seconds", 9) << "   what\n";
+  const SystemRun* best = best_baseline(runs);
+  const double best_ndcg = best == nullptr ? 0.0 : mean_scores(best->scores).ndcg_10;
+  out << pad("system", width) << pad_left("nDCG@10", 9) << pad_left("ratio", 7) << pad_left("MAP", 8)
+      << pad_left("P@5", 8) << pad_left("MRR", 8) << pad_left("seconds", 9) << "   what\n";
   for (const auto& run : runs) {
     const QueryScores mean = mean_scores(run.scores);
-    out << pad(run.label, width) << pad_left(fixed(mean.ndcg_10), 9) << pad_left(fixed(mean.average_precision), 8)
-        << pad_left(fixed(mean.precision_5), 8) << pad_left(fixed(mean.reciprocal_rank), 8)
-        << pad_left(fixed(run.seconds, 1), 9) << "   " << run.description << "\n";
+    // The ratio to the best outside baseline: what the goals are stated in.
+    const std::string ratio = run.baseline || best_ndcg <= 0.0 ? "" : fixed(mean.ndcg_10 / best_ndcg, 2) + "x";
+    out << pad(run.label, width) << pad_left(fixed(mean.ndcg_10), 9) << pad_left(ratio, 7)
+        << pad_left(fixed(mean.average_precision), 8) << pad_left(fixed(mean.precision_5), 8)
+        << pad_left(fixed(mean.reciprocal_rank), 8) << pad_left(fixed(run.seconds, 1), 9) << "   " << run.description
+        << "\n";
   }
+  if (best != nullptr) out << "(ratio: nDCG@10 / the best outside baseline's, " << best->label << ")\n";
 
   out << "\nnDCG@10 by query category\n" << pad("category", 14) << pad_left("n", 4);
   for (const auto& run : runs) out << pad_left(run.label, std::max<std::size_t>(run.label.size() + 2, 9));
@@ -78,13 +104,11 @@ void print_summary(std::ostream& out, const std::vector<JudgedQuery>& queries, c
 
   if (runs.size() < 2) return;
   out << "\nPer-query nDCG@10 against " << runs.front().label << " (better / equal / worse)\n";
-  for (std::size_t r = 1; r < runs.size(); ++r) {
-    int better = 0, equal = 0, worse = 0;
-    for (std::size_t i = 0; i < queries.size(); ++i) {
-      const double diff = runs[r].scores[i].ndcg_10 - runs[0].scores[i].ndcg_10;
-      (diff > 1e-9 ? better : diff < -1e-9 ? worse : equal) += 1;
-    }
-    out << pad(runs[r].label, width) << better << " / " << equal << " / " << worse << "\n";
+  for (std::size_t r = 1; r < runs.size(); ++r) count_wins(out, runs[r], runs[0], width);
+  if (best == nullptr) return;
+  out << "\nPer-query nDCG@10 against the best baseline, " << best->label << " (better / equal / worse)\n";
+  for (const auto& run : runs) {
+    if (!run.baseline) count_wins(out, run, *best, width);
   }
 }
 
@@ -125,6 +149,7 @@ void write_json(std::ostream& out, const std::vector<JudgedQuery>& queries, cons
     json.Key("label"); json.String(run.label.c_str());
     json.Key("description"); json.String(run.description.c_str());
     json.Key("seconds"); json.Double(run.seconds);
+    json.Key("baseline"); json.Bool(run.baseline);
     json.Key("mean"); scores(mean_scores(run.scores));
     json.Key("by_category");
     json.StartObject();

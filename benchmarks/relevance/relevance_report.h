@@ -19,10 +19,13 @@ struct SystemRun {
   std::vector<Ranking> rankings;
   std::vector<QueryScores> scores;
   double seconds = 0.0;  // building (for a baseline built here) plus answering every query
+  bool baseline = false;  // an outside baseline: the others' nDCG@10 is also given as a ratio to the best
 };
 
-// Mean nDCG@10, MAP, P@5 and MRR per system; mean nDCG@10 per query category per system; and, for
-// every system after the first, on how many queries its nDCG@10 is better, equal, worse.
+// Mean nDCG@10, MAP, P@5 and MRR per system, and for each system that is no baseline its nDCG@10 as
+// a ratio to the best baseline's; mean nDCG@10 per query category per system; for every system
+// after the first, on how many queries its nDCG@10 is better, equal, worse; and the same for each
+// system that is no baseline against the best baseline.
 void print_summary(std::ostream& out, const std::vector<JudgedQuery>& queries, const std::vector<SystemRun>& runs);
 
 // nDCG@10 of every query for every system, with the query's category and text.

@@ -7,9 +7,13 @@
 # the sample data if SAMPLE_DIR has none (seed 2026, as the quickstart), derives the judgments from
 # the generator's truth, builds two indexes under var/relevance/ — WieWeet as configured in
 # config/wieweet.json, and baseline (b), the same with the Dutch features off — and scores them and
-# baseline (a), plain BM25 over one text per person, in one run. Prints the summary; the per-query
-# table and JSON are kept in var/relevance/results.{txt,json}. Indexes are rebuilt on every run, so
-# the numbers always belong to the code as it is. Builds with 2 jobs ($WIEWEET_JOBS to change).
+# the outside baselines (a) plain BM25 over one text per person, Model 2 with rank weighting, and
+# popularity, in one run. Then the real English set (data/se-android, both protocols) with
+# config/wieweet-en.json against the same outside baselines. Prints the summaries with ratios to the
+# best baseline; per-query tables and JSON are kept in var/relevance/{results,se-android-A,
+# se-android-B}.{txt,json}. Indexes are rebuilt on every run, so the numbers always belong to the
+# code as it is. Builds with 2 jobs ($WIEWEET_JOBS to change). WIEWEET_RELEVANCE_SETS=dutch or
+# =se-android runs one set only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 started=$SECONDS
@@ -44,23 +48,43 @@ python3 "$here/check_queries.py" --queries "$here/queries.jsonl" --sample "$samp
   || echo "relevance: WARNING: some queries no longer test what their category says (above)" >&2
 python3 "$here/judgments.py" --queries "$here/queries.jsonl" --truth "$sample/truth.jsonl" > "$out/qrels.txt"
 
-index() {  # index NAME CONFIG
-  echo "relevance: indexing $sample into $out/$1 with $2"
-  "$build/wieweet-indexer" rebuild --db "$out/$1" --config "$2" --quiet --staff "$sample/staff.jsonl" \
-    --workshops "$sample/workshops.jsonl" --documents "$sample/documents.jsonl" > "$out/$1.log" 2>&1 \
+index() {  # index NAME CONFIG DATA_DIR
+  echo "relevance: indexing $3 into $out/$1 with $2"
+  "$build/wieweet-indexer" rebuild --db "$out/$1" --config "$2" --quiet --staff "$3/staff.jsonl" \
+    --workshops "$3/workshops.jsonl" --documents "$3/documents.jsonl" > "$out/$1.log" 2>&1 \
     || { cat "$out/$1.log"; exit 1; }
 }
-index index-wieweet config/wieweet.json
-index index-no-dutch "$here/baseline-plain.json"
+sets=${WIEWEET_RELEVANCE_SETS:-dutch se-android}
 
-echo "relevance: scoring"
-"$build/benchmarks/relevance/wieweet-relevance" --queries "$here/queries.jsonl" --qrels "$out/qrels.txt" \
-  --index wieweet="$out/index-wieweet" --config wieweet=config/wieweet.json \
-  --index no-dutch="$out/index-no-dutch" --config no-dutch="$here/baseline-plain.json" \
-  --plain-bm25 bm25-concat="$sample" \
-  --per-query --json "$out/results.json" > "$out/results.txt"
+if [[ " $sets " == *" dutch "* ]]; then
+  index index-wieweet config/wieweet.json "$sample"
+  index index-no-dutch "$here/baseline-plain.json" "$sample"
+  echo "relevance: scoring the Dutch set"
+  "$build/benchmarks/relevance/wieweet-relevance" --queries "$here/queries.jsonl" --qrels "$out/qrels.txt" \
+    --index wieweet="$out/index-wieweet" --config wieweet=config/wieweet.json \
+    --index no-dutch="$out/index-no-dutch" --config no-dutch="$here/baseline-plain.json" \
+    --plain-bm25 bm25-concat="$sample" --model2 model2="$sample" --popularity popularity="$sample" \
+    --per-query --json "$out/results.json" > "$out/results.txt"
+  echo
+  echo "== Dutch own set ($sample) =="
+  sed '/^nDCG@10 per query$/,$d' "$out/results.txt"
+  echo "Per-query nDCG@10: $out/results.txt; everything as JSON: $out/results.json"
+fi
 
-echo
-sed '/^nDCG@10 per query$/,$d' "$out/results.txt"
-echo "Per-query nDCG@10: $out/results.txt; everything as JSON: $out/results.json"
+if [[ " $sets " == *" se-android "* ]]; then
+  android=$here/data/se-android
+  index index-se-android config/wieweet-en.json "$android"
+  for protocol in A B; do
+    echo "relevance: scoring se-android, protocol $protocol"
+    "$build/benchmarks/relevance/wieweet-relevance" --queries "$android/queries-$protocol.jsonl" \
+      --qrels "$android/qrels-$protocol.txt" \
+      --index wieweet-en="$out/index-se-android" --config wieweet-en=config/wieweet-en.json \
+      --plain-bm25 bm25-concat="$android" --model2 model2="$android" --popularity popularity="$android" \
+      --per-query --json "$out/se-android-$protocol.json" > "$out/se-android-$protocol.txt"
+    echo
+    echo "== se-android, protocol $protocol (real English data, config/wieweet-en.json) =="
+    sed '/^nDCG@10 per query$/,$d' "$out/se-android-$protocol.txt"
+  done
+  echo "Per-query nDCG@10: $out/se-android-{A,B}.txt; JSON: $out/se-android-{A,B}.json"
+fi
 echo "relevance: done in $((SECONDS - started)) s"

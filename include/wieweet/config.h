@@ -44,6 +44,15 @@ struct QueryConfig {
   // Search a misspelled query as corrected (when the index has spelling data) and say so in
   // corrected_query. Default: true.
   bool spelling_correction = true;
+  // Question words, one per line ('#' comments), used when strip_question_words is on. "" means the
+  // built-in Dutch and English list (src/query_builder.cpp). Default: "".
+  std::string question_words_file;
+  // How much each kind of expansion counts next to the words typed (docs/relevance.md measured
+  // them): a thesaurus expansion (Default: 1.0), the AND of a query compound's parts (Default:
+  // 0.5), a query word found only inside an indexed compound (Default: 0.3). 0 turns one off.
+  double synonym_weight = 1.0;
+  double compound_parts_weight = 0.5;
+  double part_of_compound_weight = 0.3;
 };
 
 struct IngestConfig {
@@ -78,6 +87,40 @@ struct RankingConfig {
   std::size_t evidence_per_person = 3;
   // Target length of a snippet in bytes of UTF-8 (for Dutch text close to characters). Default: 220.
   std::size_t snippet_chars = 220;
+  // Xapian weighting scheme scoring evidence items: "bm25", "bm25+", "dlh", "dph", "pl2", "lm"
+  // (unigram language model, Dirichlet smoothing) or "tfidf". DPH has no parameters to tune and,
+  // with rank aggregation, measured best over the Dutch and the real English set together
+  // (docs/relevance.md). Default: "dph".
+  std::string weighting = "dph";
+  // BM25 (and BM25+) k1 and b. Defaults: 1.0 and 0.5 (Xapian's).
+  double bm25_k1 = 1.0;
+  double bm25_b = 0.5;
+  // How an item's part of a person's score is computed: "score" (its retrieval score relative to
+  // the best item of the query) or "rank" (1 / (rank_constant + its rank)). Default: "rank".
+  std::string aggregation = "rank";
+  // The constant of rank aggregation. Default: 60.
+  double rank_constant = 60.0;
+  // A link's weight is divided by (people linked to the item)^link_share: 0 gives everyone on
+  // an item the full weight, 1 splits it between them. Range 0-1. Default: 0.
+  double link_share = 0.0;
+  // Person prior from the amount of evidence: the content score is multiplied by
+  // 1 + prior_weight * min(1, ln(1 + items) / ln(1 + prior_cap)), items being the number of
+  // items the person is linked to by a strong link (owner, presenter, author). 0 turns it off.
+  // Defaults: 0 and 100.
+  double prior_weight = 0.0;
+  std::size_t prior_cap = 100;
+  // Pseudo-relevance feedback for long questions: when a query has at least feedback_min_words
+  // content words, the feedback_terms best terms of its feedback_docs best items are added at
+  // feedback_weight and the evidence retrieved again. feedback_terms 0 turns it off.
+  // Defaults: 10, 10, 4, 0.3 (docs/relevance.md).
+  std::size_t feedback_terms = 10;
+  std::size_t feedback_docs = 10;
+  std::size_t feedback_min_words = 4;
+  double feedback_weight = 0.3;
+  // Items retrieved to find topics related to a query (/api/v1/related). Default: 50.
+  std::size_t related_depth = 50;
+  // Items retrieved to find colleagues similar to a person (person page). Default: 500.
+  std::size_t similarity_depth = 500;
 };
 
 struct ServerConfig {

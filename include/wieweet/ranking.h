@@ -5,7 +5,10 @@
 #define WIEWEET_RANKING_H_
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wieweet/evidence.h"
@@ -21,29 +24,57 @@ struct RetrievedEvidence {
 struct Contribution {
   std::size_t evidence = 0;  // index into the input vector
   LinkKind link = LinkKind::kOwner;
-  double amount = 0.0;
+  double amount = 0.0;     // relevance * link_weight * share: what the item adds to the content score
+  double relevance = 0.0;  // the item's part before the link: relative score, or 1 / (k + rank)
+  double share = 1.0;      // 1 / (people on the item)^link_share
 };
 
 struct RankedPerson {
   std::string person_id;
-  double score = 0.0;
-  std::vector<Contribution> contributions;  // largest first; ties by evidence order
+  double score = 0.0;    // content * prior
+  double content = 0.0;  // the sum of the counted contributions
+  double prior = 1.0;    // the factor of the person prior (1 when it is off)
+  std::size_t evidence_items = 0;  // what the prior was computed from
+  // Largest first, ties by evidence order; all of them, though only the first RankingModel::counted
+  // are summed into `content` (the rest are still evidence to show).
+  std::vector<Contribution> contributions;
+};
+
+// How evidence becomes a person's score (RankingConfig in config.h documents each setting).
+struct RankingModel {
+  LinkWeights weights;
+  std::size_t counted = 0;  // a person's score sums only their this many strongest items (0: all)
+  bool by_rank = false;     // an item's relevance is 1 / (rank_constant + rank), not its relative score
+  double rank_constant = 60.0;
+  double link_share = 0.0;  // a link's weight is divided by (people on the item)^link_share
+  double prior_weight = 0.0;  // content * (1 + prior_weight * min(1, ln(1 + items) / ln(1 + prior_cap)))
+  std::size_t prior_cap = 100;
+
+  // The prior factor for a person with `items` evidence items.
+  double prior(std::size_t items) const;
 };
 
 // Immutable after construction; thread-safe.
 class Ranker {
  public:
   // `counted`: a person's score sums only their `counted` strongest contributions (0: all of them).
-  explicit Ranker(LinkWeights weights, std::size_t counted = 0) : weights_(weights), counted_(counted) {}
+  explicit Ranker(LinkWeights weights, std::size_t counted = 0) : model_{weights, counted} {}
+  explicit Ranker(RankingModel model) : model_(std::move(model)) {}
+
+  // How many evidence items a person has in the whole index (for the prior); may be empty when
+  // the prior is off.
+  using EvidenceCount = std::function<std::size_t(const std::string& person_id)>;
 
   // People linked to any evidence, best first. Equal scores are ordered by person id so that paging is
   // stable. A person linked to one item twice (author and mentioned) counts once, by the stronger link.
   // Scores are normalised by the best evidence score so they do not depend on BM25's scale.
-  std::vector<RankedPerson> rank(const std::vector<RetrievedEvidence>& evidence) const;
+  std::vector<RankedPerson> rank(const std::vector<RetrievedEvidence>& evidence,
+                                 const EvidenceCount& evidence_count = {}) const;
+
+  const RankingModel& model() const { return model_; }
 
  private:
-  LinkWeights weights_;
-  std::size_t counted_;
+  RankingModel model_;
 };
 
 }  // namespace wieweet

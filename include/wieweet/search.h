@@ -32,6 +32,7 @@ struct ExpertQuery {
   // False searches exactly what was typed, even where the index's spelling correction would change it
   // (the page's "search for what I typed" link). Correction also needs query.spelling_correction.
   bool spelling_correction = true;
+  bool explain = false;   // also say, per person, how the score was made (ExpertHit::explanation)
 };
 
 struct FacetCount {
@@ -59,6 +60,28 @@ struct EvidenceHit {
   LinkKind link = LinkKind::kAuthor;
 };
 
+// One evidence item's part of a person's score: amount = relevance * link_weight * share.
+struct EvidenceScore {
+  EvidenceType type = EvidenceType::kDocument;
+  std::string id;
+  std::string title;  // as EvidenceHit shows it (hidden names blanked out)
+  LinkKind link = LinkKind::kAuthor;  // the person's strongest link to the item
+  std::size_t rank = 0;       // the item's place in the query's retrieval, 1 = best
+  double retrieval = 0.0;     // the weighting scheme's score (ranking.weighting)
+  double relevance = 0.0;     // retrieval / the best item's, or 1 / (rank_constant + rank) (ranking.aggregation)
+  double link_weight = 0.0;   // ranking.weights for `link`
+  double share = 1.0;         // 1 / (people on the item)^ranking.link_share
+  double amount = 0.0;
+};
+
+// Why a person has their score: score = content * prior, content = the sum of `evidence` amounts.
+struct ScoreExplanation {
+  double content = 0.0;
+  double prior = 1.0;               // 1 + prior_weight * min(1, ln(1 + items) / ln(1 + prior_cap))
+  std::size_t evidence_items = 0;   // the person's items with a strong link, the prior's input
+  std::vector<EvidenceScore> evidence;  // the counted items (ranking.evidence_counted), largest first
+};
+
 struct ExpertHit {
   std::string id;
   std::string name;
@@ -66,6 +89,7 @@ struct ExpertHit {
   std::vector<std::string> roles;
   double score = 0.0;  // comparable within one answer only
   std::vector<EvidenceHit> evidence;  // strongest first
+  std::optional<ScoreExplanation> explanation;  // only when ExpertQuery::explain
 };
 
 struct SearchResult {

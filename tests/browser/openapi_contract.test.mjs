@@ -33,6 +33,8 @@ const calls = [
   ['/api/v1/experts', '/api/v1/experts?q=informatiebeveilging', 200],
   ['/api/v1/experts', '/api/v1/experts?q=informatiebeveilging&spelling=false', 200],
   ['/api/v1/experts', '/api/v1/experts?q=avg&spelling=maybe', 400],
+  ['/api/v1/experts', '/api/v1/experts?q=informatiebeveiliging&explain=true', 200],
+  ['/api/v1/experts', '/api/v1/experts?q=informatiebeveiliging&explain=yes', 400],
   ['/api/v1/experts', '/api/v1/experts?q=rooster&size=5000', 400],
   ['/api/v1/experts', '/api/v1/experts', 400],
   ['/api/v1/people/{id}', '/api/v1/people/p1', 200],

@@ -2,6 +2,7 @@
 // Searcher answers from it. The fixture (tests/data/sample) is small enough to argue every order.
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -85,7 +86,10 @@ TEST_F(IndexSearch, FindsEnglishEvidence) {
   const SearchResult result = search("personal data of exchange students");
   ASSERT_FALSE(result.results.empty());
   EXPECT_EQ(result.results[0].id, "p6");
-  EXPECT_EQ(result.results[0].evidence[0].id, "d4");
+  // The English document is among her evidence shown. (Since rank aggregation, issue 12, her own
+  // profile, second in the retrieval but an owner link, may come before it.)
+  const auto& evidence = result.results[0].evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(), [](const EvidenceHit& hit) { return hit.id == "d4"; }));
 }
 
 TEST_F(IndexSearch, SupportsPhrases) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace wieweet {
 namespace {
 
@@ -104,6 +106,71 @@ TEST(StrongestLinks, EachPersonOnceByTheStrongestLinkInFirstAppearanceOrder) {
   EXPECT_EQ(strongest_links(links, weights),
             (std::vector<EvidenceLink>{{"p2", LinkKind::kAuthor}, {"p1", LinkKind::kMention}, {"p3", LinkKind::kPresenter}}));
   EXPECT_TRUE(strongest_links({}, weights).empty());
+}
+
+// Issue 12: the person prior. Log-scaled: the first items count most; capped: beyond prior_cap
+// items activity adds nothing; off (weight 0) it is exactly 1.
+TEST(RankingModel, PriorIsLogScaledAndCapped) {
+  RankingModel model;
+  EXPECT_DOUBLE_EQ(model.prior(0), 1.0);
+  EXPECT_DOUBLE_EQ(model.prior(500), 1.0) << "prior_weight 0: off";
+  model.prior_weight = 0.5;
+  model.prior_cap = 99;
+  EXPECT_DOUBLE_EQ(model.prior(0), 1.0);
+  EXPECT_NEAR(model.prior(9), 1.0 + 0.5 * std::log(10.0) / std::log(100.0), 1e-12);  // 1.25
+  EXPECT_DOUBLE_EQ(model.prior(99), 1.5);
+  EXPECT_DOUBLE_EQ(model.prior(5000), 1.5) << "capped";
+  EXPECT_GT(model.prior(9) - model.prior(0), model.prior(99) - model.prior(90)) << "the first items count most";
+}
+
+TEST(Ranker, PriorBreaksAnEvenContentScoreForTheMoreActivePerson) {
+  RankingModel model;
+  model.prior_weight = 1.0;
+  model.prior_cap = 100;
+  const std::vector<RetrievedEvidence> evidence = {{2.0, {{"quiet", LinkKind::kAuthor}}}, {2.0, {{"active", LinkKind::kAuthor}}}};
+  const auto counts = [](const std::string& id) { return id == "active" ? std::size_t{100} : std::size_t{1}; };
+  const auto people = Ranker{model}.rank(evidence, counts);
+  ASSERT_EQ(order(people), (std::vector<std::string>{"active", "quiet"}));
+  EXPECT_DOUBLE_EQ(people[0].prior, 2.0);
+  EXPECT_EQ(people[0].evidence_items, 100u);
+  EXPECT_DOUBLE_EQ(people[0].score, people[0].content * people[0].prior);
+  EXPECT_DOUBLE_EQ(people[1].content, people[0].content) << "the prior multiplies; content is untouched";
+  // Off, the same evidence ties and falls back to id order.
+  EXPECT_EQ(order(Ranker{RankingModel{}}.rank(evidence, counts)), (std::vector<std::string>{"active", "quiet"}));
+  EXPECT_DOUBLE_EQ(Ranker{RankingModel{}}.rank(evidence, counts)[1].prior, 1.0);
+}
+
+// Issue 12: a link's weight shared by the item's people. One of four co-authors of an equally
+// relevant item gets a quarter (link_share 1) or a half (0.5, 1/sqrt(4)) of a sole author's part.
+TEST(Ranker, LinkShareDividesAnItemBetweenItsPeople) {
+  const std::vector<RetrievedEvidence> evidence = {
+      {1.0, {{"a", LinkKind::kAuthor}, {"b", LinkKind::kAuthor}, {"c", LinkKind::kAuthor}, {"d", LinkKind::kAuthor}}},
+      {1.0, {{"solo", LinkKind::kAuthor}}}};
+  RankingModel model;
+  EXPECT_DOUBLE_EQ(Ranker{model}.rank(evidence)[0].score, Ranker{model}.rank(evidence)[4].score) << "off: no sharing";
+  model.link_share = 1.0;
+  auto people = Ranker{model}.rank(evidence);
+  EXPECT_EQ(people[0].person_id, "solo");
+  EXPECT_DOUBLE_EQ(people[0].score, 0.8);
+  EXPECT_DOUBLE_EQ(people[1].score, 0.2);
+  EXPECT_DOUBLE_EQ(people[1].contributions[0].share, 0.25);
+  model.link_share = 0.5;
+  people = Ranker{model}.rank(evidence);
+  EXPECT_DOUBLE_EQ(people[1].score, 0.4);
+  // A person listed twice on an item (author and mentioned) is one person of the item.
+  model.link_share = 1.0;
+  people = Ranker{model}.rank({{1.0, {{"a", LinkKind::kAuthor}, {"a", LinkKind::kMention}, {"b", LinkKind::kAuthor}}}});
+  EXPECT_DOUBLE_EQ(people[0].score, 0.4);
+}
+
+TEST(Ranker, RankAggregationUsesThePlaceNotTheScale) {
+  RankingModel model;
+  model.by_rank = true;
+  model.rank_constant = 60.0;
+  const auto people = Ranker{model}.rank({{100.0, {{"a", LinkKind::kOwner}}}, {0.001, {{"b", LinkKind::kOwner}}}});
+  EXPECT_DOUBLE_EQ(people[0].score, 1.0 / 61.0);
+  EXPECT_DOUBLE_EQ(people[1].score, 1.0 / 62.0);
+  EXPECT_DOUBLE_EQ(people[1].contributions[0].relevance, 1.0 / 62.0);
 }
 
 }  // namespace
