@@ -16,6 +16,7 @@ packages=(
   wdutch                              # Dutch word list for splitting compounds (analysis.compound_words_file)
   python3                             # the sample-data generator
   curl ca-certificates
+  libsqlite3-dev wrk time valgrind    # benchmarks/load/run.sh: the FTS5 peer, HTTP load, peak memory, profiles
 )
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(chromium)                # the real browser for tests/browser (never a downloaded one)
