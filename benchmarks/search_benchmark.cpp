@@ -302,7 +302,7 @@ void BM_PieceJson(benchmark::State& state) {
   }
   std::size_t bytes = 0;
   for (auto _ : state) {
-    std::string json = search_result_json(result.value());
+    std::string json = server::search_result_json(result.value());
     bytes = json.size();
     benchmark::DoNotOptimize(json);
   }

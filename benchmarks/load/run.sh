@@ -69,6 +69,7 @@ start=$(date +%s.%N)
   --staff "$sample/staff.jsonl" --workshops "$sample/workshops.jsonl" --documents "$sample/documents.jsonl" \
   > "$out/index.log" 2>&1 || { cat "$out/index.log" >&2; exit 1; }
 index_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {print b - a}')
+index_cpu_s=$(awk -F: '/User time|System time/ {sum += $2} END {print sum}' "$out/index.time")
 index_rss_mb=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$out/index.time")
 items_per_s=$(awk -v n="$items" -v s="$index_s" 'BEGIN {print n / s}')
 
@@ -116,7 +117,8 @@ echo "sample: $items evidence items; $total distinct requests; wrk ${duration}s 
 echo
 echo "| measure | value |"
 echo "|---|---|"
-printf "| WieWeet full rebuild | %.1f s, %.0f items/s, peak RSS %s MB |\n" "$index_s" "$items_per_s" "$index_rss_mb"
+printf "| WieWeet full rebuild | %.1f s, %.0f items/s; CPU %.1f s, %.0f items per CPU second; peak RSS %s MB |\n" \
+  "$index_s" "$items_per_s" "$index_cpu_s" "$(awk -v n="$items" -v s="$index_cpu_s" 'BEGIN {print n / s}')" "$index_rss_mb"
 printf "| SQLite FTS5 table build (in memory, same items) | %.0f items/s |\n" "$(peer fts5_items_per_s)"
 echo
 echo "| system | p50 ms | p99 ms | req/s | RSS | non-2xx |"
