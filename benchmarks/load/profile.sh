@@ -8,6 +8,7 @@
 # callgrind_annotate / kcachegrind.
 #   benchmarks/load/profile.sh BUILD_DIR INDEX PATHS SAMPLE OUT [REQUESTS=300]
 #   e.g. benchmarks/load/profile.sh build var/load/index var/load/requests.paths var/small var/profile
+# SAMPLE "-" profiles the search only.
 # Use a build with symbols (RelWithDebInfo, the default).
 set -euo pipefail
 build=$1 index=$2 paths=$3 sample=$4 out=$5 requests=${6:-300}
@@ -52,6 +53,7 @@ echo "== one /api/v1/experts request ($requests distinct requests, keep-alive), 
 breakdown "$dump"
 
 # --- indexing ---
+[ "$sample" = "-" ] && exit 0
 rm -rf "$out/index"
 valgrind --tool=callgrind --callgrind-out-file="$out/index.callgrind" "$build/wieweet-indexer" rebuild \
   --db "$out/index" --quiet --staff "$sample/staff.jsonl" --workshops "$sample/workshops.jsonl" \
