@@ -21,6 +21,7 @@ packages=(
   libzip-dev                          # DOCX archives for document files
   python3                             # the sample-data generator
   curl ca-certificates
+  libsqlite3-dev wrk time valgrind    # benchmarks/load/run.sh: the FTS5 peer, HTTP load, peak memory, profiles
 )
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(chromium)                # the real browser for tests/browser (never a downloaded one)

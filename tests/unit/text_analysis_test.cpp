@@ -1,6 +1,7 @@
 #include "wieweet/text_analysis.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 namespace wieweet {
 namespace {
@@ -48,6 +49,22 @@ TEST(TextAnalyzer, NormalisesStemsAndStopsTheSameWayForEveryCaller) {
   EXPECT_TRUE(analyzer->is_stopword("het"));
   EXPECT_TRUE(analyzer->is_stopword("wie"));
   EXPECT_FALSE(analyzer->is_stopword("informatiebeveiliging"));
+}
+
+// Issue 10: plain ASCII words take a shortcut past the UTF-8 folding; it must give exactly what the
+// full path gives, for every ASCII byte and for words mixing ASCII with letters that fold.
+TEST(TextAnalyzer, NormalisesAsciiExactlyAsTheFullUnicodePath) {
+  auto analyzer = TextAnalyzer::create(AnalysisConfig{});
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().to_string();
+  for (int byte = 1; byte < 0x80; ++byte) {
+    const std::string word = std::string("Ab") + static_cast<char>(byte) + "Z";
+    EXPECT_EQ(analyzer->normalize(word), Xapian::Unicode::tolower(fold_diacritics(word))) << "byte " << byte;
+  }
+  EXPECT_EQ(analyzer->normalize("INFORMATIEBEVEILIGING"), "informatiebeveiliging");
+  EXPECT_EQ(analyzer->normalize("Zermelo-rooster"), "zermelo-rooster");
+  EXPECT_EQ(analyzer->normalize("ÉÉN"), "een");  // not ASCII: the full path
+  EXPECT_EQ(analyzer->normalize("Ideeën"), "ideeen");
+  EXPECT_EQ(normalize_text("Passend ONDERWIJS, Coördinatie"), "passend onderwijs coordinatie");
 }
 
 TEST(TextAnalyzer, RejectsAnUnknownStemmerAndNamesTheAlternatives) {
