@@ -76,9 +76,9 @@ Result<ScoreExplanation> explain(const SearchContext& context, const RankedPerso
                                                  : std::min(ranked.contributions.size(), model.counted);
   for (std::size_t c = 0; c < counted; ++c) {
     const Contribution& contribution = ranked.contributions[c];
-    auto stored = load_item(context.index.db, items.docids[contribution.evidence]);
+    auto stored = load_item(context.index, items.docids[contribution.evidence]);
     if (!stored.ok()) return stored.status();
-    EvidenceRef ref = evidence_ref(context, stored.value());
+    EvidenceRef ref = evidence_ref(stored.value());
     EvidenceScore item;
     item.type = ref.type;
     item.id = std::move(ref.id);
