@@ -47,7 +47,7 @@ HttpResponse json(std::string body) {
 HttpResponse failure(const Status& status, const char* parameter, const char* endpoint, Services& services) {
   if (status.code() == StatusCode::kInvalidArgument) return bad_parameter({parameter, status.message()});
   if (status.code() == StatusCode::kNotFound) return error_response(404, "not_found", status.message());
-  if (status.code() == StatusCode::kUnavailable) {
+  if (status.code() == StatusCode::kUnavailable || status.code() == StatusCode::kDeadlineExceeded) {
     services.log->warn("{}: {}", endpoint, status.to_string());
   } else {
     services.log->error("{}: {}", endpoint, status.to_string());

@@ -48,6 +48,8 @@ const std::vector<FieldSpec>& fields() {
       {"query.strip_question_words", member(&Config::query, &QueryConfig::strip_question_words), Type::kBool},
       {"query.decompound", member(&Config::query, &QueryConfig::decompound), Type::kBool},
       {"query.spelling_correction", member(&Config::query, &QueryConfig::spelling_correction), Type::kBool},
+      {"query.max_words", member(&Config::query, &QueryConfig::max_words), Type::kCount},
+      {"query.deadline_ms", member(&Config::query, &QueryConfig::deadline_ms), Type::kCount},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
       {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
       {"index.commit_every", member(&Config::index, &IndexConfig::commit_every), Type::kCount},
@@ -73,6 +75,9 @@ const std::vector<FieldSpec>& fields() {
       {"server.request_timeout_ms", member(&Config::server, &ServerConfig::request_timeout_ms), Type::kCount},
       {"server.max_requests_per_connection", member(&Config::server, &ServerConfig::max_requests_per_connection),
        Type::kCount},
+      {"server.max_connections", member(&Config::server, &ServerConfig::max_connections), Type::kCount},
+      {"server.idle_timeout_ms", member(&Config::server, &ServerConfig::idle_timeout_ms), Type::kCount},
+      {"server.shutdown_grace_ms", member(&Config::server, &ServerConfig::shutdown_grace_ms), Type::kCount},
   };
   return kFields;
 }
@@ -248,6 +253,11 @@ Status Config::validate() const {
       require(server.max_header_bytes >= 1024, "server.max_header_bytes must be at least 1024"),
       require(server.request_timeout_ms >= 100, "server.request_timeout_ms must be at least 100"),
       require(server.max_requests_per_connection >= 1, "server.max_requests_per_connection must be at least 1"),
+      require(server.max_connections >= 1 && server.max_connections <= 1000000,
+              "server.max_connections must be between 1 and 1000000"),
+      require(server.idle_timeout_ms >= 100, "server.idle_timeout_ms must be at least 100"),
+      require(server.shutdown_grace_ms <= 3600000, "server.shutdown_grace_ms must be at most 3600000 (an hour)"),
+      require(query.max_words >= 1 && query.max_words <= 1000, "query.max_words must be between 1 and 1000"),
   };
   for (const auto& status : checks) {
     if (!status.ok()) return status;

@@ -26,13 +26,54 @@ void read_links(const Xapian::Database& db, RetrievedItems* items) {
   }
 }
 
+// Thrown through Xapian's matcher to end a match at its deadline. Xapian 1.4's own
+// Enquire::set_time_limit() only turns check_at_least off (which WieWeet does not use) and cannot
+// end a match, so the clock is checked on each candidate the matcher considers keeping.
+struct DeadlinePassed {};
+
+class DeadlineDecider final : public Xapian::MatchDecider {
+ public:
+  explicit DeadlineDecider(std::chrono::steady_clock::time_point deadline) : deadline_(deadline) {}
+  bool operator()(const Xapian::Document&) const override {
+    if (std::chrono::steady_clock::now() >= deadline_) throw DeadlinePassed{};
+    return true;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point deadline_;
+};
+
 }  // namespace
 
-RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth) {
+Status deadline_status() {
+  return Status::deadline_exceeded(
+      "the search took too long and was stopped; try fewer or more specific words, or try again shortly");
+}
+
+std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount size,
+                                        Xapian::doccount check_at_least,
+                                        std::chrono::steady_clock::time_point deadline) {
+  if (deadline == std::chrono::steady_clock::time_point::max()) return enquire.get_mset(first, size, check_at_least);
+  if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
+  const DeadlineDecider decider(deadline);
+  try {
+    return enquire.get_mset(first, size, check_at_least, nullptr, &decider);
+  } catch (const DeadlinePassed&) {
+    return std::nullopt;
+  }
+}
+
+RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline) {
+  RetrievedItems items;
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
-  RetrievedItems items;
+  const auto found = match_until(enquire, 0, static_cast<Xapian::doccount>(depth), 0, deadline);
+  if (!found) {
+    items.deadline_exceeded = true;
+    return items;
+  }
+  const Xapian::MSet& matches = *found;
   items.docids.reserve(matches.size());
   items.evidence.reserve(matches.size());
   for (auto it = matches.begin(); it != matches.end(); ++it) {

@@ -4,7 +4,9 @@
 #ifndef WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 #define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,10 +24,23 @@ namespace wieweet {
 struct RetrievedItems {
   std::vector<Xapian::docid> docids;        // best first
   std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
+  bool deadline_exceeded = false;           // the match was stopped at the deadline: nothing retrieved
 };
 
-// The best `depth` evidence items for `query`. May throw Xapian::Error.
-RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth);
+// The best `depth` evidence items for `query`. May throw Xapian::Error. Matching stops at `deadline`
+// (a BuiltQuery's), and then nothing is returned but deadline_exceeded: the caller answers with
+// DeadlineExceeded (deadline_status()) rather than with a ranking of whatever was matched first.
+RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max());
+
+// enquire.get_mset(first, size, check_at_least), ended at `deadline` (max(): none): then nullopt.
+// May throw Xapian::Error.
+std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount size,
+                                        Xapian::doccount check_at_least,
+                                        std::chrono::steady_clock::time_point deadline);
+
+// What a search that ran out of time answers.
+Status deadline_status();
 
 // A ranked person together with their entry in the person directory (valid while the revision is open).
 struct VisiblePerson {

@@ -66,6 +66,8 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     features.decompound = settings.config.decompound;
     features.spelling_correction = settings.config.spelling_correction && read_index_features(db).spelling;
     features.synonyms = settings.synonyms;
+    features.max_words = settings.config.max_words;
+    features.deadline = std::chrono::milliseconds(settings.config.deadline_ms);
     OpenIndex* open = index.get();
     features.may_show_correction = [open](const std::string& correction) {
       return open->redactor->redact(correction) == correction;

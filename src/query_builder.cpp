@@ -174,7 +174,14 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
 }
 
 Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
+  const auto started = std::chrono::steady_clock::now();
   std::string folded = fold_diacritics(text);
+  // Before any look-up: every word costs spelling, compound and synonym look-ups and posting lists.
+  if (const std::size_t words = content_words(folded).size(); features_.max_words > 0 && words > features_.max_words) {
+    return Status::invalid_argument("the query has " + std::to_string(words) + " words; at most " +
+                                    std::to_string(features_.max_words) +
+                                    " are searched (stopwords not counted): leave out the ones that matter least");
+  }
   std::optional<std::string> corrected;
   if (features_.spelling_correction) {
     corrected = spelling_correction(folded);
@@ -190,7 +197,9 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text) {
   }
   query = either(query, synonym_expansions(words), kSynonymWeight);
   if (query.empty()) return Status::invalid_argument("the query has no searchable words");
-  return BuiltQuery{query, highlight_terms(query), corrected};
+  const auto deadline =
+      features_.deadline.count() > 0 ? started + features_.deadline : std::chrono::steady_clock::time_point::max();
+  return BuiltQuery{query, highlight_terms(query), corrected, deadline};
 }
 
 }  // namespace wieweet

@@ -5,6 +5,7 @@
 #ifndef WIEWEET_SRC_QUERY_BUILDER_H_
 #define WIEWEET_SRC_QUERY_BUILDER_H_
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,6 +27,8 @@ struct BuiltQuery {
   Xapian::Query query;
   MatchTerms highlight;
   std::optional<std::string> corrected;  // the query as searched, when spelling correction changed it
+  // When the search must have retrieved its evidence (QueryFeatures::deadline from build()); max(): none.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct QueryFeatures {
@@ -35,6 +38,8 @@ struct QueryFeatures {
   std::shared_ptr<const SynonymTable> synonyms;  // may be null: no expansion
   // Whether a corrected query may be shown; a correction must never spell out a hidden name.
   std::function<bool(const std::string&)> may_show_correction;
+  std::size_t max_words = 0;               // more searchable words are refused; 0: no limit
+  std::chrono::milliseconds deadline{0};  // time a search may take from build() on; 0: no limit
 };
 
 // Not thread-safe; one per Searcher.
@@ -43,7 +48,7 @@ class QueryBuilder {
   // Keeps references to `analyzer` and `db`, which must outlive the builder.
   QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database& db, QueryFeatures features);
 
-  // Errors: InvalidArgument when the text has no searchable word at all.
+  // Errors: InvalidArgument when the text has no searchable word at all, or more than max_words.
   Result<BuiltQuery> build(const std::string& text);
 
  private:

@@ -18,6 +18,7 @@ enum class StatusCode {
   kIndexError,       // the Xapian index is corrupt, locked or of the wrong version
   kIoError,          // the file system failed us
   kUnavailable,      // not ready yet (no index published); retrying later may succeed
+  kDeadlineExceeded,  // a search took longer than its deadline (query.deadline_ms) and was stopped
   kInternal,         // a bug: an invariant did not hold
 };
 
@@ -40,6 +41,9 @@ class [[nodiscard]] Status {
   static Status index_error(std::string message) { return {StatusCode::kIndexError, std::move(message)}; }
   static Status io_error(std::string message) { return {StatusCode::kIoError, std::move(message)}; }
   static Status unavailable(std::string message) { return {StatusCode::kUnavailable, std::move(message)}; }
+  static Status deadline_exceeded(std::string message) {
+    return {StatusCode::kDeadlineExceeded, std::move(message)};
+  }
   static Status internal(std::string message) { return {StatusCode::kInternal, std::move(message)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
