@@ -54,7 +54,7 @@ std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::
                                         Xapian::doccount check_at_least,
                                         std::chrono::steady_clock::time_point deadline) {
   if (deadline == std::chrono::steady_clock::time_point::max()) return enquire.get_mset(first, size, check_at_least);
-  if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
+  // No check before matching: a deadline already past stops the match at its first candidate.
   const DeadlineDecider decider(deadline);
   try {
     return enquire.get_mset(first, size, check_at_least, nullptr, &decider);
