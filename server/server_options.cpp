@@ -26,7 +26,9 @@ Options:
 
 Endpoints: / (search page), /api/v1/experts, /healthz, /readyz, /metrics (docs/api.md).
 Logs go to standard output: one access line per request (method, path, status, duration).
-Stops cleanly on SIGINT or SIGTERM.
+On SIGINT or SIGTERM: stops accepting, finishes the requests in flight (at most
+server.shutdown_grace_ms, 10 s), then exits. Limits (connections, timeouts, query words, search
+deadline) are configuration: docs/operations.md, "Limits".
 
 Exit status:
   0  stopped by a signal
