@@ -152,7 +152,7 @@ TEST_F(ServerLimits, OutOfFileDescriptorsBacksOffInsteadOfSpinning) {
   ASSERT_TRUE(client.send(kHealthz));
   const std::string reply = client.receive(10s);
   EXPECT_EQ(reply.rfind("HTTP/1.1 200", 0), 0u) << reply;
-  EXPECT_LT(Clock::now() - closed, 3s) << "the listener's back-off is at most a second";
+  EXPECT_LT(Clock::now() - closed, 5s) << "the listener's back-off is at most a second";
   EXPECT_TRUE(server_->running());
   EXPECT_NE(log().find("accepting connections again"), std::string::npos) << log();
 }
@@ -193,7 +193,7 @@ TEST_F(ServerLimits, CutsOffARequestThatTricklesItsHeaders) {
   ASSERT_TRUE(slow.send("GET /healthz HTTP/1.1\r\n"));
   const auto started = Clock::now();
   bool cut = false;
-  while (Clock::now() - started < 5s) {
+  while (Clock::now() - started < 10s) {
     if (!slow.send("X") || slow.closed_within(100ms)) {
       cut = true;
       break;
@@ -202,7 +202,7 @@ TEST_F(ServerLimits, CutsOffARequestThatTricklesItsHeaders) {
   const auto lasted = Clock::now() - started;
   EXPECT_TRUE(cut) << "a client trickling header bytes is cut off";
   EXPECT_GE(lasted, 800ms);
-  EXPECT_LT(lasted, 2500ms);
+  EXPECT_LT(lasted, 6s) << "cut by the request timeout (1 s), not by the idle timeout (20 s)";
   EXPECT_NE(http_get(port_, "/metrics").body.find("event=\"request_timeout\"} 1"), std::string::npos);
 }
 
