@@ -134,6 +134,11 @@ const std::string kHealthz = "GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n";
 // Regression, issue 11 defect 3: out of file descriptors, the listener retried accept() at once,
 // forever: a CPU core and ~30 MB of log a second, and /healthz unanswered.
 TEST_F(ServerLimits, OutOfFileDescriptorsBacksOffInsteadOfSpinning) {
+#ifdef WIEWEET_SANITIZED
+  // UBSan's vptr check probes memory through a pipe(); out of descriptors, that fails and it reports
+  // a false "invalid vptr" and aborts the server. The release run of the test command covers this.
+  GTEST_SKIP() << "a process out of file descriptors trips UBSan's own vptr check";
+#endif
   start("{}", {"/usr/bin/prlimit", "--nofile=64:64", "--"});
   EXPECT_NE(log().find("LimitNOFILE"), std::string::npos) << "start-up warns that the limit is too low: " << log();
   std::vector<std::unique_ptr<RawSocket>> idle;
