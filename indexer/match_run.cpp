@@ -29,7 +29,9 @@ int run_match(const IndexerOptions& options, const Config& config, std::ostream&
     return kExitBadInput;
   }
 
-  auto searcher = Searcher::open(options.db, config.ranking);
+  QueryConfig query;
+  query.deadline_ms = 0;  // a batch has no one waiting: a slow request is not worth failing
+  auto searcher = Searcher::open(options.db, config.ranking, query);
   if (!searcher.ok()) {
     err << "error: " << searcher.status().to_string() << "\n";
     return kExitIndexError;

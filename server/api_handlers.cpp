@@ -38,7 +38,7 @@ HttpResponse json(std::string body) {
 // The searcher's errors as responses (http_status.h maps them). The core rejects only what a
 // parameter said, so an InvalidArgument concerns `parameter`; server-side failures are logged in full.
 HttpResponse failure(const Status& status, const char* parameter, const char* endpoint, Services& services) {
-  if (status.code() == StatusCode::kUnavailable) {
+  if (status.code() == StatusCode::kUnavailable || status.code() == StatusCode::kDeadlineExceeded) {
     services.log->warn("{}: {}", endpoint, status.to_string());
   } else if (http_status_for(status.code()) >= 500) {
     services.log->error("{}: {}", endpoint, status.to_string());

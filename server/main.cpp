@@ -1,5 +1,7 @@
 // wieweet-server: the HTTP front of WieWeet. main() owns everything (config, loggers, io_context,
 // searchers, listener); nothing is global. See --help.
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -11,9 +13,11 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "connections.h"
 #include "listener.h"
 #include "metrics.h"
 #include "router.h"
@@ -37,6 +41,25 @@ wieweet::Status write_port_file(const std::string& path, unsigned short port) {
   return {};
 }
 
+// Raises the soft limit on open files to the hard one (every connection is a descriptor) and warns
+// when server.max_connections does not fit under it with room for the index files and logs.
+void raise_file_limit(const wieweet::ServerConfig& config, std::size_t threads, spdlog::logger& log) {
+  rlimit limit{};
+  if (::getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (::setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  // Each searcher holds a Xapian database (about 8 files, two generations during a rebuild).
+  const std::size_t margin = 64 + 16 * threads;
+  if (limit.rlim_cur != RLIM_INFINITY && config.max_connections + margin > limit.rlim_cur) {
+    log.warn("server.max_connections ({}) plus about {} descriptors for index files and logs exceeds the limit of {} "
+             "open files; raise it (systemd: LimitNOFILE=) or lower server.max_connections",
+             config.max_connections, margin, static_cast<unsigned long long>(limit.rlim_cur));
+  }
+}
+
 int serve(const ServerOptions& options) {
   auto loaded = wieweet::load_config(options.config, wieweet::process_environment());
   if (!loaded.ok()) {
@@ -58,6 +81,8 @@ int serve(const ServerOptions& options) {
   log->flush_on(spdlog::level::info);
   access_log->flush_on(spdlog::level::info);
 
+  raise_file_limit(config.server, threads, *log);
+
   boost::system::error_code address_error;
   const auto address = boost::asio::ip::make_address(config.server.bind, address_error);
   if (address_error) {
@@ -76,13 +101,19 @@ int serve(const ServerOptions& options) {
   Metrics metrics;
   Services services{config.server, searchers, metrics, log};
   const Router router = make_router();
+  Connections connections(metrics);  // outlives the io_context, whose sessions remove themselves from it
   boost::asio::io_context io(static_cast<int>(threads));
 
-  auto listener = Listener::open(io, {address, config.server.port}, router, services, access_log);
+  auto listener = Listener::open(io, {address, config.server.port}, router, services, connections, access_log);
   if (!listener.ok()) {
     log->error("{}", listener.status().to_string());
     return kServerExitStartup;
   }
+  // Once shutting down, the last session to end stops the server.
+  connections.on_session_ended([&connections, &io, weak = std::weak_ptr<Listener>(listener.value())] {
+    if (auto alive = weak.lock()) alive->session_ended();
+    if (connections.shutting_down() && connections.open() == 0) io.stop();
+  });
   listener.value()->start();
   const unsigned short port = listener.value()->port();
   if (!options.port_file.empty()) {
@@ -92,11 +123,23 @@ int serve(const ServerOptions& options) {
     }
   }
 
+  // Graceful: stop accepting, close idle connections, let requests in flight finish (their
+  // connections close after the response), then exit; after server.shutdown_grace_ms, exit anyway.
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&](const boost::system::error_code&, int signal) {
-    log->info("signal {} received, shutting down", signal);
+  boost::asio::steady_timer grace(io);
+  signals.async_wait([&](const boost::system::error_code& error, int signal) {
+    if (error) return;
+    log->info("signal {} received, shutting down: {} connections open, waiting up to {} ms for requests in flight",
+              signal, connections.open(), config.server.shutdown_grace_ms);
     listener.value()->stop();
-    io.stop();
+    connections.shut_down_all();
+    if (connections.open() == 0) return io.stop();
+    grace.expires_after(std::chrono::milliseconds(config.server.shutdown_grace_ms));
+    grace.async_wait([&](const boost::system::error_code& waited) {
+      if (waited) return;
+      log->warn("{} connections still open after server.shutdown_grace_ms; closing them", connections.open());
+      io.stop();
+    });
   });
 
   if (auto ready = searchers.acquire(); ready.ok()) {
@@ -112,6 +155,7 @@ int serve(const ServerOptions& options) {
   for (std::size_t i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });
   io.run();
   for (auto& thread : pool) thread.join();
+  connections.on_session_ended(nullptr);  // sessions cut off by the grace period end with the io_context
   log->info("stopped");
   return kServerExitOk;
 }

@@ -16,8 +16,22 @@ void Metrics::observe(const std::string& route, unsigned status, std::chrono::mi
   histogram.sum_seconds += seconds;
 }
 
+void Metrics::count(ConnectionEvent event) { ++connection_events_[static_cast<std::size_t>(event)]; }
+
 std::string Metrics::prometheus_text() const {
   std::ostringstream out;
+  static constexpr std::array<const char*, kConnectionEvents> kEventNames = {"accept_failed", "limit_reached",
+                                                                             "idle_timeout", "request_timeout"};
+  out << "# HELP wieweet_http_connections_open HTTP connections open now.\n"
+      << "# TYPE wieweet_http_connections_open gauge\n"
+      << "wieweet_http_connections_open " << connections_open_.load() << "\n"
+      << "# HELP wieweet_http_connection_events_total Connection events outside of requests: failed accepts, "
+         "the connection limit reached, idle and request timeouts.\n"
+      << "# TYPE wieweet_http_connection_events_total counter\n";
+  for (std::size_t i = 0; i < kConnectionEvents; ++i) {
+    out << "wieweet_http_connection_events_total{event=\"" << kEventNames[i] << "\"} " << connection_events_[i].load()
+        << "\n";
+  }
   std::lock_guard lock(mutex_);
   out << "# HELP wieweet_http_requests_total HTTP requests answered, by route and status.\n"
       << "# TYPE wieweet_http_requests_total counter\n";

@@ -3,6 +3,7 @@
 #define WIEWEET_SERVER_METRICS_H_
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -12,11 +13,24 @@
 
 namespace wieweet::server {
 
+// What can happen to a connection outside of a request (docs/operations.md, "Limits").
+enum class ConnectionEvent {
+  kAcceptFailed,    // accept() failed (e.g. out of file descriptors); the listener backs off
+  kLimitReached,    // server.max_connections reached; the listener pauses until one closes
+  kIdleTimeout,     // a keep-alive connection waited longer than server.idle_timeout_ms
+  kRequestTimeout,  // a started request did not arrive whole within server.request_timeout_ms
+};
+
 // Thread-safe. One instance per server, owned by main().
 class Metrics {
  public:
   // `route` is the matched route pattern (never the raw path: that would let clients create series).
   void observe(const std::string& route, unsigned status, std::chrono::microseconds duration);
+
+  // Connections open now (a gauge) and connection events (counters).
+  void connection_opened() { ++connections_open_; }
+  void connection_closed() { --connections_open_; }
+  void count(ConnectionEvent event);
 
   std::string prometheus_text() const;
 
@@ -29,6 +43,10 @@ class Metrics {
     std::uint64_t count = 0;
     double sum_seconds = 0.0;
   };
+
+  static constexpr std::size_t kConnectionEvents = 4;
+  std::atomic<std::int64_t> connections_open_{0};
+  std::array<std::atomic<std::uint64_t>, kConnectionEvents> connection_events_{};
 
   mutable std::mutex mutex_;
   std::map<std::pair<std::string, unsigned>, std::uint64_t> requests_;  // guarded by mutex_

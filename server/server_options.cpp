@@ -28,7 +28,9 @@ Endpoints: / (search page), /api/v1/experts, /healthz, /readyz, /metrics (docs/a
 Admin endpoints (POST /api/v1/admin/reload, GET /api/v1/admin/status) are off unless
 server.admin_token (or WIEWEET_SERVER_ADMIN_TOKEN) is set; they need "Authorization: Bearer <token>".
 Logs go to standard output: one access line per request (method, path, status, duration).
-Stops cleanly on SIGINT or SIGTERM.
+On SIGINT or SIGTERM: stops accepting, finishes the requests in flight (at most
+server.shutdown_grace_ms, 10 s), then exits. Limits (connections, timeouts, query words, search
+deadline) are configuration: docs/operations.md, "Limits".
 
 Exit status:
   0  stopped by a signal

@@ -55,6 +55,8 @@ const std::vector<FieldSpec>& fields() {
       {"query.synonym_weight", member(&Config::query, &QueryConfig::synonym_weight), Type::kNumber},
       {"query.compound_parts_weight", member(&Config::query, &QueryConfig::compound_parts_weight), Type::kNumber},
       {"query.part_of_compound_weight", member(&Config::query, &QueryConfig::part_of_compound_weight), Type::kNumber},
+      {"query.max_words", member(&Config::query, &QueryConfig::max_words), Type::kCount},
+      {"query.deadline_ms", member(&Config::query, &QueryConfig::deadline_ms), Type::kCount},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
       {"ingest.max_line_bytes", member(&Config::ingest, &IngestConfig::max_line_bytes), Type::kCount},
       {"ingest.csv_columns", member(&Config::ingest, &IngestConfig::csv_columns), Type::kStringMap},
@@ -98,6 +100,9 @@ const std::vector<FieldSpec>& fields() {
        Type::kCount},
       {"server.cors_allowed_origins", member(&Config::server, &ServerConfig::cors_allowed_origins),
        Type::kStringList},
+      {"server.max_connections", member(&Config::server, &ServerConfig::max_connections), Type::kCount},
+      {"server.idle_timeout_ms", member(&Config::server, &ServerConfig::idle_timeout_ms), Type::kCount},
+      {"server.shutdown_grace_ms", member(&Config::server, &ServerConfig::shutdown_grace_ms), Type::kCount},
   };
   return kFields;
 }
@@ -338,6 +343,11 @@ Status Config::validate() const {
       require(server.max_header_bytes >= 1024, "server.max_header_bytes must be at least 1024"),
       require(server.request_timeout_ms >= 100, "server.request_timeout_ms must be at least 100"),
       require(server.max_requests_per_connection >= 1, "server.max_requests_per_connection must be at least 1"),
+      require(server.max_connections >= 1 && server.max_connections <= 1000000,
+              "server.max_connections must be between 1 and 1000000"),
+      require(server.idle_timeout_ms >= 100, "server.idle_timeout_ms must be at least 100"),
+      require(server.shutdown_grace_ms <= 3600000, "server.shutdown_grace_ms must be at most 3600000 (an hour)"),
+      require(query.max_words >= 1 && query.max_words <= 1000, "query.max_words must be between 1 and 1000"),
   };
   for (const auto& status : checks) {
     if (!status.ok()) return status;

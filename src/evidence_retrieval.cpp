@@ -33,6 +33,23 @@ constexpr double kBm25K2 = 0.0, kBm25K3 = 1.0, kBm25MinNormLen = 0.5, kBm25PlusD
 // Dirichlet smoothing's mu: the usual value for documents of a few hundred words.
 constexpr double kDirichletMu = 2000.0;
 
+// Thrown through Xapian's matcher to end a match at its deadline. Xapian 1.4's own
+// Enquire::set_time_limit() only turns check_at_least off (which WieWeet does not use) and cannot
+// end a match, so the clock is checked on each candidate the matcher considers keeping.
+struct DeadlinePassed {};
+
+class DeadlineDecider final : public Xapian::MatchDecider {
+ public:
+  explicit DeadlineDecider(std::chrono::steady_clock::time_point deadline) : deadline_(deadline) {}
+  bool operator()(const Xapian::Document&) const override {
+    if (std::chrono::steady_clock::now() >= deadline_) throw DeadlinePassed{};
+    return true;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point deadline_;
+};
+
 }  // namespace
 
 RankingModel ranking_model(const RankingConfig& ranking) {
@@ -61,14 +78,36 @@ std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking) {
   return std::make_unique<Xapian::BM25Weight>(ranking.bm25_k1, kBm25K2, kBm25K3, ranking.bm25_b, kBm25MinNormLen);
 }
 
-RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth) {
-  const Xapian::Database& db = context.index.db;
+Status deadline_status() {
+  return Status::deadline_exceeded(
+      "the search took too long and was stopped; try fewer or more specific words, or try again shortly");
+}
+
+std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount size,
+                                        Xapian::doccount check_at_least,
+                                        std::chrono::steady_clock::time_point deadline) {
+  if (deadline == std::chrono::steady_clock::time_point::max()) return enquire.get_mset(first, size, check_at_least);
+  // No check before matching: a deadline already past stops the match at its first candidate.
+  const DeadlineDecider decider(deadline);
+  try {
+    return enquire.get_mset(first, size, check_at_least, nullptr, &decider);
+  } catch (const DeadlinePassed&) {
+    return std::nullopt;
+  }
+}
+
+RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline, const Xapian::Weight* weighting) {
+  RetrievedItems items;
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(context.ranking);
-  enquire.set_weighting_scheme(*weighting);
-  const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
-  RetrievedItems items;
+  if (weighting != nullptr) enquire.set_weighting_scheme(*weighting);
+  const auto found = match_until(enquire, 0, static_cast<Xapian::doccount>(depth), 0, deadline);
+  if (!found) {
+    items.deadline_exceeded = true;
+    return items;
+  }
+  const Xapian::MSet& matches = *found;
   items.docids.reserve(matches.size());
   items.evidence.reserve(matches.size());
   for (auto it = matches.begin(); it != matches.end(); ++it) {

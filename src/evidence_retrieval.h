@@ -4,8 +4,10 @@
 #ifndef WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 #define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,7 @@ namespace wieweet {
 struct RetrievedItems {
   std::vector<Xapian::docid> docids;        // best first
   std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
+  bool deadline_exceeded = false;           // the match was stopped at the deadline: nothing retrieved
 };
 
 // The aggregation settings of `ranking` as the Ranker takes them.
@@ -32,14 +35,31 @@ RankingModel ranking_model(const RankingConfig& ranking);
 // else is BM25), with its parameters.
 std::unique_ptr<Xapian::Weight> make_weighting(const RankingConfig& ranking);
 
-// The best `depth` evidence items for `query`, scored by the configured weighting scheme. May throw
-// Xapian::Error.
-RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth);
+// The best `depth` evidence items for `query`, scored by `weighting` (null: Xapian's BM25). May throw
+// Xapian::Error. Matching stops at `deadline` (a BuiltQuery's), and then nothing is returned but
+// deadline_exceeded: the caller answers with DeadlineExceeded (deadline_status()) rather than with a
+// ranking of whatever was matched first.
+RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max(),
+                        const Xapian::Weight* weighting = nullptr);
+
+// The same, scored by the weighting scheme the ranking settings name (make_weighting).
+RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max());
 
 // `query` with pseudo-relevance feedback when ranking.feedback_terms is on and the query has at least
 // ranking.feedback_min_words content words: the best terms of its best items (Xapian's ESet, only
 // stemmed words) added at ranking.feedback_weight. Otherwise `query` itself. May throw Xapian::Error.
 Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words);
+
+// enquire.get_mset(first, size, check_at_least), ended at `deadline` (max(): none): then nullopt.
+// May throw Xapian::Error.
+std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount size,
+                                        Xapian::doccount check_at_least,
+                                        std::chrono::steady_clock::time_point deadline);
+
+// What a search that ran out of time answers.
+Status deadline_status();
 
 // A ranked person together with their entry in the person directory (valid while the revision is open).
 struct VisiblePerson {

@@ -19,7 +19,10 @@ Result<EvidenceSearchResult> search_evidence(const SearchContext& context, const
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, built->query, Xapian::Query(schema::type_term(query.type))));
   const auto first = static_cast<Xapian::doccount>((query.page - 1) * query.size);
   // Counting every match makes the total exact, so a pager never promises a page that is empty.
-  const Xapian::MSet matches = enquire.get_mset(first, static_cast<Xapian::doccount>(query.size), db.get_doccount());
+  const auto found =
+      match_until(enquire, first, static_cast<Xapian::doccount>(query.size), db.get_doccount(), built->deadline);
+  if (!found) return deadline_status();
+  const Xapian::MSet& matches = *found;
 
   EvidenceSearchResult result;
   result.query = query.text;

@@ -126,7 +126,8 @@ Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& vi
 }  // namespace
 
 Result<SearchResult> find_people(const SearchContext& context, const PeopleSearch& search) {
-  const RetrievedItems items = retrieve(context, search.built.query, context.ranking.evidence_depth);
+  const RetrievedItems items = retrieve(context, search.built.query, context.ranking.evidence_depth, search.built.deadline);
+  if (items.deadline_exceeded) return deadline_status();
   std::vector<VisiblePerson> ranked = rank_visible_people(context, items);
   const PeopleFilter filter(search.filters, context.index.analyzer);
 

@@ -88,6 +88,8 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     features.synonym_weight = settings.config.synonym_weight;
     features.compound_parts_weight = settings.config.compound_parts_weight;
     features.part_of_compound_weight = settings.config.part_of_compound_weight;
+    features.max_words = settings.config.max_words;
+    features.deadline = std::chrono::milliseconds(settings.config.deadline_ms);
     OpenIndex* open = index.get();
     features.hidden_names = [open]() -> const NameRedactor* { return open->redactor.get(); };
     index->queries = std::make_unique<QueryBuilder>(index->analyzer, index->db, std::move(features));

@@ -204,12 +204,19 @@ std::optional<std::string> QueryBuilder::spelling_correction(const std::string& 
 }
 
 Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spelling) {
+  const auto started = std::chrono::steady_clock::now();
   const NameRedactor* hidden = features_.hidden_names ? features_.hidden_names() : nullptr;
   // A hidden colleague cannot be searched for by name: text indexed before they were hidden still
   // holds it, so the name is taken out of the query itself (issue 11).
   const std::string searchable = hidden != nullptr ? hidden->redact(text, " ") : text;
   const bool named_hidden_person = searchable != text;
   std::string folded = fold_diacritics(searchable);
+  // Before any look-up: every word costs spelling, compound and synonym look-ups and posting lists.
+  if (const std::size_t words = content_words(folded).size(); features_.max_words > 0 && words > features_.max_words) {
+    return Status::invalid_argument("the query has " + std::to_string(words) + " words; at most " +
+                                    std::to_string(features_.max_words) +
+                                    " are searched (stopwords not counted): leave out the ones that matter least");
+  }
   std::optional<std::string> corrected;
   if (features_.spelling_correction && correct_spelling) {
     corrected = spelling_correction(folded);
@@ -231,10 +238,12 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
   if (query.empty()) {
     // Only a hidden name: answered like any query that finds nobody, not with an error that would
     // tell the asker the name belongs to someone.
-    if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt, 0};
+    if (named_hidden_person) return BuiltQuery{Xapian::Query::MatchNothing, {}, std::nullopt, 0, {}};
     return Status::invalid_argument("the query has no searchable words");
   }
-  return BuiltQuery{query, highlight_terms(query, query_stopper_), corrected, words.size()};
+  const auto deadline =
+      features_.deadline.count() > 0 ? started + features_.deadline : std::chrono::steady_clock::time_point::max();
+  return BuiltQuery{query, highlight_terms(query, query_stopper_), corrected, words.size(), deadline};
 }
 
 }  // namespace wieweet

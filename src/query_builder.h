@@ -5,6 +5,7 @@
 #ifndef WIEWEET_SRC_QUERY_BUILDER_H_
 #define WIEWEET_SRC_QUERY_BUILDER_H_
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,6 +31,8 @@ struct BuiltQuery {
   MatchTerms highlight;
   std::optional<std::string> corrected;  // the query as searched, when spelling correction changed it
   std::size_t content_words = 0;  // the typed words that are no stopword or question word
+  // When the search must have retrieved its evidence (QueryFeatures::deadline from build()); max(): none.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct QueryFeatures {
@@ -46,6 +49,8 @@ struct QueryFeatures {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  std::size_t max_words = 0;               // more searchable words are refused; 0: no limit
+  std::chrono::milliseconds deadline{0};  // time a search may take from build() on; 0: no limit
 };
 
 // Question words from `file` (one per line, '#' comments); "" means the built-in list. Errors:
@@ -58,8 +63,8 @@ class QueryBuilder {
   // Keeps references to `analyzer` and `db`, which must outlive the builder.
   QueryBuilder(const TextAnalyzer& analyzer, const Xapian::Database& db, QueryFeatures features);
 
-  // Errors: InvalidArgument when the text has no searchable word at all. `correct_spelling` false
-  // leaves misspellings as typed for this one query.
+  // Errors: InvalidArgument when the text has no searchable word at all, or more than max_words.
+  // `correct_spelling` false leaves misspellings as typed for this one query.
   Result<BuiltQuery> build(const std::string& text, bool correct_spelling = true);
 
  private:

@@ -19,7 +19,8 @@ Result<std::vector<RelatedTopic>> related_topics(const SearchContext& context, c
                                                  std::size_t limit) {
   auto built = context.index.queries->build(text);
   if (!built.ok()) return built.status();
-  const RetrievedItems items = retrieve(context, built->query, context.ranking.related_depth);
+  const RetrievedItems items = retrieve(context, built->query, context.ranking.related_depth, built->deadline);
+  if (items.deadline_exceeded) return deadline_status();
   TopicSelection selection;
   selection.limit = limit;
   selection.min_support = items.docids.size() >= kMinItemsForSupport ? 2 : 1;

@@ -22,6 +22,7 @@ const char* status_code_name(StatusCode code) {
     case StatusCode::kIndexError: return "index_error";
     case StatusCode::kIoError: return "io_error";
     case StatusCode::kUnavailable: return "unavailable";
+    case StatusCode::kDeadlineExceeded: return "deadline_exceeded";
     case StatusCode::kInternal: return "internal";
     case StatusCode::kBusy: return "busy";
   }

@@ -53,6 +53,14 @@ struct QueryConfig {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  // A query with more searchable words (stopwords and question words not counted) is refused with
+  // InvalidArgument before anything is looked up: each word costs spelling, compound and synonym
+  // look-ups and posting lists. Default: 32.
+  std::size_t max_words = 32;
+  // Longest time, in milliseconds, the matcher may spend retrieving evidence for one search
+  // (experts, match, related); past it the search stops and fails with DeadlineExceeded instead
+  // of answering late. 0 means no limit. Default: 2000.
+  std::size_t deadline_ms = 2000;
 };
 
 struct IngestConfig {
@@ -145,7 +153,9 @@ struct ServerConfig {
   std::size_t max_header_bytes = 8192;
   // Largest accepted request body, in bytes (the API is GET-only). Default: 16384.
   std::size_t max_body_bytes = 16384;
-  // Time allowed to receive one request, and to idle between keep-alive requests, in milliseconds.
+  // Time allowed to receive one request whole (request line, headers, body), in milliseconds,
+  // counted from its first byte (from the connection's opening for the first request): a client
+  // trickling its headers (slowloris) is cut off. Idling between requests: idle_timeout_ms.
   // Default: 15000.
   std::size_t request_timeout_ms = 15000;
   // Requests answered on one connection before it is closed. Default: 1000.
@@ -157,6 +167,15 @@ struct ServerConfig {
   // Bearer token for /api/v1/admin/* (reload, status). Empty turns the admin endpoints off (404).
   // Prefer WIEWEET_SERVER_ADMIN_TOKEN over the file. Never logged. Default: "".
   std::string admin_token;
+  // Connections open at once; at the limit the server stops accepting until one closes (the
+  // kernel's listen backlog holds the rest). Default: 1000.
+  std::size_t max_connections = 1000;
+  // Time a keep-alive connection may wait for its next request, in milliseconds; then it is closed.
+  // A request, once its first byte arrived, must arrive whole within request_timeout_ms. Default: 30000.
+  std::size_t idle_timeout_ms = 30000;
+  // On SIGTERM/SIGINT, time given to requests in flight to finish before the server exits anyway,
+  // in milliseconds. Default: 10000.
+  std::size_t shutdown_grace_ms = 10000;
 };
 
 struct Config {

@@ -18,6 +18,7 @@ enum class StatusCode {
   kIndexError,       // the Xapian index is corrupt, locked or of the wrong version
   kIoError,          // the file system failed us
   kUnavailable,      // not ready yet (no index published); retrying later may succeed
+  kDeadlineExceeded,  // a search took longer than its deadline (query.deadline_ms) and was stopped
   kInternal,         // a bug: an invariant did not hold
   kBusy,             // another process holds what we need (the index writer lock); retry later
 };
@@ -41,6 +42,9 @@ class [[nodiscard]] Status {
   static Status index_error(std::string message) { return {StatusCode::kIndexError, std::move(message)}; }
   static Status io_error(std::string message) { return {StatusCode::kIoError, std::move(message)}; }
   static Status unavailable(std::string message) { return {StatusCode::kUnavailable, std::move(message)}; }
+  static Status deadline_exceeded(std::string message) {
+    return {StatusCode::kDeadlineExceeded, std::move(message)};
+  }
   static Status internal(std::string message) { return {StatusCode::kInternal, std::move(message)}; }
   static Status busy(std::string message) { return {StatusCode::kBusy, std::move(message)}; }
 

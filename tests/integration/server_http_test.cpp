@@ -28,19 +28,14 @@ rapidjson::Document parse(const HttpReply& reply) {
 class ServerHttp : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto built = testing::run_process({WIEWEET_INDEXER_PATH, "rebuild", "--db", db_, "--staff",
-                                             fixture("sample/staff.jsonl"), "--workshops",
-                                             fixture("sample/workshops.jsonl"), "--documents",
-                                             fixture("sample/documents.jsonl")});
+    const auto built = testing::run_indexer(WIEWEET_INDEXER_PATH, "rebuild", db_);
     ASSERT_EQ(built.exit_code, 0) << built.err;
     server_ = std::make_unique<ChildProcess>(
         std::vector<std::string>{WIEWEET_SERVER_PATH, "--db", db_, "--port", "0", "--port-file", port_file_,
                                  "--threads", "2"},
         dir_.file("server.log"));
-    ASSERT_TRUE(testing::wait_until([&] { return !testing::read_file(port_file_).empty() || !server_->running(); }, 20s))
-        << "server did not start";
-    ASSERT_TRUE(server_->running()) << testing::read_file(dir_.file("server.log"));
-    port_ = static_cast<unsigned short>(std::stoi(testing::read_file(port_file_)));
+    port_ = testing::wait_for_port(*server_, port_file_, dir_.file("server.log"));
+    ASSERT_NE(port_, 0);
   }
 
   HttpReply get(const std::string& target) { return http_get(port_, target); }

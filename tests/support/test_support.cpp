@@ -117,6 +117,12 @@ ProcessResult run_process(const std::vector<std::string>& args) {
   return {decode_wait_status(status), read_file(logs.file("out")), read_file(logs.file("err"))};
 }
 
+ProcessResult run_indexer(const std::string& indexer, const std::string& mode, const std::string& db,
+                          const std::string& data_dir) {
+  return run_process({indexer, mode, "--db", db, "--staff", data_dir + "/staff.jsonl", "--workshops",
+                      data_dir + "/workshops.jsonl", "--documents", data_dir + "/documents.jsonl"});
+}
+
 ChildProcess::ChildProcess(const std::vector<std::string>& args, const std::string& log_file)
     : pid_(spawn(args, log_file, log_file + ".err")) {}
 
@@ -150,6 +156,15 @@ bool wait_until(const std::function<bool()>& predicate, std::chrono::millisecond
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   return true;
+}
+
+unsigned short wait_for_port(ChildProcess& server, const std::string& port_file, const std::string& log_file) {
+  if (!wait_until([&] { return !read_file(port_file).empty() || !server.running(); }, std::chrono::seconds(20)) ||
+      !server.running()) {
+    ADD_FAILURE() << "server did not start: " << read_file(log_file) << read_file(log_file + ".err");
+    return 0;
+  }
+  return static_cast<unsigned short>(std::stoi(read_file(port_file)));
 }
 
 struct HttpConnection::Impl {

@@ -47,6 +47,11 @@ struct ProcessResult {
 // Runs a program to completion and captures its output.
 ProcessResult run_process(const std::vector<std::string>& args);
 
+// `indexer` (the wieweet-indexer binary) `mode` ("rebuild" or "update") over `data_dir`'s staff.jsonl,
+// workshops.jsonl and documents.jsonl (tests/data/sample by default) into `db`.
+ProcessResult run_indexer(const std::string& indexer, const std::string& mode, const std::string& db,
+                          const std::string& data_dir = fixture("sample"));
+
 // A program running in the background, terminated (SIGTERM, then SIGKILL) on destruction.
 class ChildProcess {
  public:
@@ -56,6 +61,7 @@ class ChildProcess {
   ChildProcess& operator=(const ChildProcess&) = delete;
 
   bool running();
+  int pid() const { return pid_; }
   // Sends `signal` and waits up to `timeout` for the exit; returns the exit code, or nullopt.
   std::optional<int> stop(int signal, std::chrono::milliseconds timeout);
 
@@ -63,6 +69,10 @@ class ChildProcess {
   int pid_ = -1;
   std::optional<int> exit_code_;
 };
+
+// Waits until `server` (a wieweet-server started with --port-file `port_file`) listens and returns
+// its port; 0, with a test failure naming what `log_file` says, when it exits or takes over 20 s.
+unsigned short wait_for_port(ChildProcess& server, const std::string& port_file, const std::string& log_file);
 
 // Polls until `predicate` holds or `timeout` passes; for waiting on another process, not on time.
 bool wait_until(const std::function<bool()>& predicate, std::chrono::milliseconds timeout);

@@ -134,5 +134,42 @@ TEST(LoadConfig, ReadsTheCsvColumnMappingAndTheAdminToken) {
   EXPECT_FALSE(load_config(dir.write("list.json", R"({"ingest": {"csv_columns": ["id"]}})"), {}).ok());
 }
 
+// Issue 11: the limits are settings with sane defaults, and the older request_timeout_ms still works.
+TEST(LoadConfig, ReadsTheLimits) {
+  auto defaults = load_config("", {});
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->server.max_connections, 1000u);
+  EXPECT_EQ(defaults->server.request_timeout_ms, 15000u);
+  EXPECT_EQ(defaults->server.idle_timeout_ms, 30000u);
+  EXPECT_EQ(defaults->server.shutdown_grace_ms, 10000u);
+  EXPECT_EQ(defaults->query.max_words, 32u);
+  EXPECT_EQ(defaults->query.deadline_ms, 2000u);
+  TempDir dir;
+  auto config = load_config(dir.write("limits.json", R"({
+    "server": {"max_connections": 64, "request_timeout_ms": 5000, "idle_timeout_ms": 60000, "shutdown_grace_ms": 0},
+    "query": {"max_words": 12, "deadline_ms": 0}})"),
+                            {{"WIEWEET_SERVER_MAX_CONNECTIONS", "128"}});
+  ASSERT_TRUE(config.ok()) << config.status().to_string();
+  EXPECT_TRUE(config->validate().ok());
+  EXPECT_EQ(config->server.max_connections, 128u);
+  EXPECT_EQ(config->server.request_timeout_ms, 5000u);
+  EXPECT_EQ(config->server.idle_timeout_ms, 60000u);
+  EXPECT_EQ(config->server.shutdown_grace_ms, 0u);
+  EXPECT_EQ(config->query.max_words, 12u);
+  EXPECT_EQ(config->query.deadline_ms, 0u);
+}
+
+TEST(ConfigValidate, RejectsLimitsThatWouldStopTheServer) {
+  Config config;
+  config.server.max_connections = 0;
+  EXPECT_NE(config.validate().message().find("server.max_connections"), std::string::npos);
+  config = Config();
+  config.server.idle_timeout_ms = 10;
+  EXPECT_NE(config.validate().message().find("server.idle_timeout_ms"), std::string::npos);
+  config = Config();
+  config.query.max_words = 0;
+  EXPECT_NE(config.validate().message().find("query.max_words"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace wieweet
