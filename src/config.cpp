@@ -97,7 +97,7 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
   switch (spec.type) {
     case FieldSpec::Type::kString:
       if (!value.IsString()) return Status::invalid_argument(key + " must be a string");
-      *static_cast<std::string*>(target) = value.GetString();
+      *static_cast<std::string*>(target) = std::string(value.GetString(), value.GetStringLength());
       return {};
     case FieldSpec::Type::kCount:
       if (!value.IsUint64()) return Status::invalid_argument(key + " must be a whole number >= 0");
@@ -152,7 +152,7 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
   return {};
 }
 
-std::size_t line_of_offset(const std::string& text, std::size_t offset) {
+std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
   return line;
@@ -160,7 +160,7 @@ std::size_t line_of_offset(const std::string& text, std::size_t offset) {
 
 Status apply_object(Config& config, const rapidjson::Value& object, const std::string& prefix) {
   for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
-    const std::string key = prefix + member->name.GetString();
+    const std::string key = prefix + std::string(member->name.GetString(), member->name.GetStringLength());
     if (member->value.IsObject()) {
       const bool is_section = std::any_of(fields().begin(), fields().end(), [&](const FieldSpec& spec) {
         return std::string_view(spec.key).rfind(key + ".", 0) == 0;
@@ -179,22 +179,27 @@ Status apply_object(Config& config, const rapidjson::Value& object, const std::s
 }  // namespace
 
 Result<Config> load_config(const std::string& path, const Environment& env) {
+  if (path.empty()) return parse_config(std::nullopt, path, env);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::io_error("cannot read config file " + path);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parse_config(content.str(), path, env);
+}
+
+Result<Config> parse_config(std::optional<std::string_view> text, const std::string& source, const Environment& env) {
   Config config;
-  if (!path.empty()) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::io_error("cannot read config file " + path);
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string text = content.str();
+  if (text) {
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text.c_str());
+    // With the length: a NUL byte is an error, not the end of the file.
+    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text->data(), text->size());
     if (json.HasParseError()) {
       return Status::invalid_argument(std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()))
-          .at({path, line_of_offset(text, json.GetErrorOffset())});
+          .at({source, line_of_offset(*text, json.GetErrorOffset())});
     }
-    if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({path, 1});
+    if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({source, 1});
     if (Status status = apply_object(config, json, ""); !status.ok()) {
-      return Status::invalid_argument(path + ": " + status.message());
+      return Status::invalid_argument(source + ": " + status.message());
     }
   }
   for (const auto& spec : fields()) {
