@@ -29,14 +29,16 @@ void check_round_trip(const std::vector<std::string>& fields) {
   // Blank lines are skipped and a record may span at most 100 lines: such records are not written back.
   if (written.find_first_not_of(" \t") == std::string::npos) return;
   if (std::count(written.begin(), written.end(), '\n') >= 99) return;
-  std::istringstream in(written + "\r\n");
+  // After a header line, as the files we write have one: a byte-order mark that starts a file is not
+  // part of its first field.
+  std::istringstream in("header\r\n" + written + "\r\n");
   std::vector<std::vector<std::string>> read;
   const auto status = wieweet::read_csv(
       in, "round-trip", [&](wieweet::CsvRecord&& record) { read.push_back(std::move(record.fields)); },
       [](const wieweet::Status&) { WIEWEET_FUZZ_CHECK(!"csv_field wrote a record read_csv rejects"); });
   WIEWEET_FUZZ_CHECK(status.ok());
-  WIEWEET_FUZZ_CHECK(read.size() == 1);
-  WIEWEET_FUZZ_CHECK(read[0] == fields);
+  WIEWEET_FUZZ_CHECK(read.size() == 2);
+  WIEWEET_FUZZ_CHECK(read[1] == fields);
 }
 
 }  // namespace

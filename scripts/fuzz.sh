@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
   log="$build_dir/fuzz-$target.log"
   result=ok
   # New inputs go to the first corpus directory (the scratch one); the committed seeds are only read.
-  "$build_dir/${target}_fuzzer" "$work" "fuzz/corpus/$target" "${dict[@]}" -max_total_time="$seconds" \
+  "$build_dir/fuzz/${target}_fuzzer" "$work" "fuzz/corpus/$target" "${dict[@]}" -max_total_time="$seconds" \
     -max_len="${max_len[$target]}" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$crashes/" > "$log" 2>&1 || result=CRASH
   # The last status line: "#N DONE cov: C ft: F corp: ..." (or the last one before a crash).
