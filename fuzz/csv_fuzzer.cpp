@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (requests.ok()) {
     for (const auto& request : requests.value()) {
       WIEWEET_FUZZ_CHECK(request.line >= 2 && request.line <= lines);
-      WIEWEET_FUZZ_CHECK(!request.requester_id.empty() && !request.text.empty());
+      WIEWEET_FUZZ_CHECK(!request.requester_id.empty());  // an empty request is reported when matching
     }
   }
   return 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -191,8 +192,10 @@ Result<Config> parse_config(std::optional<std::string_view> text, const std::str
   Config config;
   if (text) {
     rapidjson::Document json;
-    // With the length: a NUL byte is an error, not the end of the file.
-    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text->data(), text->size());
+    // With the length: a NUL byte is an error, not the end of the file. Iterative, as ingest lines are
+    // parsed: deep nesting costs heap, never a stack overflow.
+    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseIterativeFlag>(
+        text->data(), text->size());
     if (json.HasParseError()) {
       return Status::invalid_argument(std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()))
           .at({source, line_of_offset(*text, json.GetErrorOffset())});
@@ -241,6 +244,12 @@ Status Config::validate() const {
       require(ranking.weights.owner >= 0 && ranking.weights.presenter >= 0 && ranking.weights.author >= 0 &&
                   ranking.weights.participant >= 0 && ranking.weights.mention >= 0,
               "ranking.weights must not be negative"),
+      // "inf" and "nan" parse as numbers from the environment; an infinite weight makes every score
+      // inf/inf = NaN, and sorting NaNs is undefined (issue 11).
+      require(std::isfinite(ranking.weights.owner) && std::isfinite(ranking.weights.presenter) &&
+                  std::isfinite(ranking.weights.author) && std::isfinite(ranking.weights.participant) &&
+                  std::isfinite(ranking.weights.mention),
+              "ranking.weights must be finite numbers"),
       require(!server.bind.empty(), "server.bind must not be empty"),
       require(server.threads <= 256, "server.threads must be at most 256"),
       require(server.max_query_bytes >= 1 && server.max_query_bytes <= 10000,
