@@ -191,9 +191,13 @@ Result<Config> load_config(const std::string& path, const Environment& env) {
 Result<Config> parse_config(std::optional<std::string_view> text, const std::string& source, const Environment& env) {
   Config config;
   if (text) {
+    // RapidJSON takes a NUL byte for the end of the text, even when given the length: what follows
+    // one would be silently ignored.
+    if (const auto nul = text->find('\0'); nul != std::string_view::npos) {
+      return Status::invalid_argument("the config file holds a NUL byte").at({source, line_of_offset(*text, nul)});
+    }
     rapidjson::Document json;
-    // With the length: a NUL byte is an error, not the end of the file. Iterative, as ingest lines are
-    // parsed: deep nesting costs heap, never a stack overflow.
+    // Iterative, as ingest lines are parsed: deep nesting costs heap, never a stack overflow.
     json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseIterativeFlag>(
         text->data(), text->size());
     if (json.HasParseError()) {

@@ -95,7 +95,7 @@ TEST(ConfigValidate, RejectsWeightsThatAreNotFinite) {
   }
 }
 
-// Issue 11: the config text is parsed with its length, so a NUL byte is an error, not the file's end.
+// Issue 11: a NUL byte ended the config text for RapidJSON; what followed it was silently ignored.
 TEST(ParseConfig, ReadsTextAndRejectsANulByte) {
   auto config = parse_config(R"({"server": {"port": 9090}})", "inline.json", {});
   ASSERT_TRUE(config.ok()) << config.status().to_string();
