@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages WieWeet needs, and only those that are missing (safe to re-run).
 #   scripts/install-deps.sh              build and run
 #   scripts/install-deps.sh --for-tests  also the browser-test tools (chromium, node, npm)
+#   scripts/install-deps.sh --for-fuzzing  also clang and libFuzzer (scripts/fuzz.sh)
 # Runs apt-get through sudo when not root.
 set -euo pipefail
 
@@ -27,6 +28,9 @@ if [ "${1:-}" = "--for-tests" ]; then
   packages+=(chromium)                # the real browser for tests/browser (never a downloaded one)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if [ "${1:-}" = "--for-fuzzing" ]; then
+  packages+=(clang-16 libclang-rt-16-dev)  # libFuzzer and the sanitizer runtimes for clang
 fi
 
 missing=()

@@ -57,7 +57,9 @@ std::optional<ParameterError> RequestParams::typed_text(const char* name, std::s
                                                         std::string* out) const {
   if (auto error = text(name, true, max_bytes, out)) return error;
   const std::string& raw = values_.find(name)->second;
-  if (std::isspace(static_cast<unsigned char>(raw.back()))) *out += ' ';
+  // The space that says "a finished word" must not take the text past max_bytes (issue 11, found
+  // by the query_string fuzzer); at the limit the word is taken as unfinished.
+  if (std::isspace(static_cast<unsigned char>(raw.back())) && out->size() < max_bytes) *out += ' ';
   return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -127,7 +128,7 @@ Status set_from_json(Config& config, const FieldSpec& spec, const rapidjson::Val
   switch (spec.type) {
     case FieldSpec::Type::kString:
       if (!value.IsString()) return Status::invalid_argument(key + " must be a string");
-      *static_cast<std::string*>(target) = value.GetString();
+      *static_cast<std::string*>(target) = std::string(value.GetString(), value.GetStringLength());
       return {};
     case FieldSpec::Type::kCount:
       if (!value.IsUint64()) return Status::invalid_argument(key + " must be a whole number >= 0");
@@ -225,7 +226,7 @@ Status set_from_text(Config& config, const FieldSpec& spec, const std::string& t
   return {};
 }
 
-std::size_t line_of_offset(const std::string& text, std::size_t offset) {
+std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
   return line;
@@ -233,7 +234,7 @@ std::size_t line_of_offset(const std::string& text, std::size_t offset) {
 
 Status apply_object(Config& config, const rapidjson::Value& object, const std::string& prefix) {
   for (auto member = object.MemberBegin(); member != object.MemberEnd(); ++member) {
-    const std::string key = prefix + member->name.GetString();
+    const std::string key = prefix + std::string(member->name.GetString(), member->name.GetStringLength());
     const FieldSpec* object_field = find_field(key);
     if (member->value.IsObject() && (object_field == nullptr || object_field->type != FieldSpec::Type::kStringMap)) {
       const bool is_section = std::any_of(fields().begin(), fields().end(), [&](const FieldSpec& spec) {
@@ -253,22 +254,33 @@ Status apply_object(Config& config, const rapidjson::Value& object, const std::s
 }  // namespace
 
 Result<Config> load_config(const std::string& path, const Environment& env) {
+  if (path.empty()) return parse_config(std::nullopt, path, env);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::io_error("cannot read config file " + path);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parse_config(content.str(), path, env);
+}
+
+Result<Config> parse_config(std::optional<std::string_view> text, const std::string& source, const Environment& env) {
   Config config;
-  if (!path.empty()) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::io_error("cannot read config file " + path);
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string text = content.str();
+  if (text) {
+    // RapidJSON takes a NUL byte for the end of the text, even when given the length: what follows
+    // one would be silently ignored.
+    if (const auto nul = text->find('\0'); nul != std::string_view::npos) {
+      return Status::invalid_argument("the config file holds a NUL byte").at({source, line_of_offset(*text, nul)});
+    }
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(text.c_str());
+    // Iterative, as ingest lines are parsed: deep nesting costs heap, never a stack overflow.
+    json.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseIterativeFlag>(
+        text->data(), text->size());
     if (json.HasParseError()) {
       return Status::invalid_argument(std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()))
-          .at({path, line_of_offset(text, json.GetErrorOffset())});
+          .at({source, line_of_offset(*text, json.GetErrorOffset())});
     }
-    if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({path, 1});
+    if (!json.IsObject()) return Status::invalid_argument("the config file must hold one JSON object").at({source, 1});
     if (Status status = apply_object(config, json, ""); !status.ok()) {
-      return Status::invalid_argument(path + ": " + status.message());
+      return Status::invalid_argument(source + ": " + status.message());
     }
   }
   for (const auto& spec : fields()) {
@@ -331,6 +343,12 @@ Status Config::validate() const {
               "ranking.similarity_depth must be between 10 and 100000"),
       require(query.synonym_weight >= 0 && query.compound_parts_weight >= 0 && query.part_of_compound_weight >= 0,
               "query expansion weights must not be negative"),
+      // "inf" and "nan" parse as numbers from the environment; an infinite weight makes every score
+      // inf/inf = NaN, and sorting NaNs is undefined (issue 11).
+      require(std::isfinite(ranking.weights.owner) && std::isfinite(ranking.weights.presenter) &&
+                  std::isfinite(ranking.weights.author) && std::isfinite(ranking.weights.participant) &&
+                  std::isfinite(ranking.weights.mention),
+              "ranking.weights must be finite numbers"),
       require(!server.bind.empty(), "server.bind must not be empty"),
       require(server.threads <= 256, "server.threads must be at most 256"),
       require(server.max_query_bytes >= 1 && server.max_query_bytes <= 10000,

@@ -20,9 +20,7 @@ std::string join(const std::vector<std::string>& parts, const char* separator) {
 // Cuts at a character boundary (never inside a UTF-8 sequence), adding an ellipsis when it cut.
 std::string truncate_utf8(const std::string& text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
-  std::size_t end = max_bytes;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end) + "…";
+  return std::string(utf8_prefix(text, max_bytes)) + "…";
 }
 
 std::string date_value(const std::string& iso_date) {

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -152,6 +154,27 @@ class ObjectReader {
   std::set<std::string> used_;
 };
 
+// Whether every string and key in `root` is valid UTF-8. RapidJSON validates the bytes of a line,
+// but decodes an unpaired \uD800-\uDFFF escape into a lone surrogate, which is not UTF-8 (issue 11,
+// found by the record_parser fuzzer). Iterative, as the parse is: a line may nest as deep as it is long.
+bool strings_are_utf8(const rapidjson::Value& root) {
+  std::vector<const rapidjson::Value*> pending{&root};
+  while (!pending.empty()) {
+    const rapidjson::Value& value = *pending.back();
+    pending.pop_back();
+    if (value.IsString() && !is_valid_utf8(std::string_view(value.GetString(), value.GetStringLength()))) return false;
+    if (value.IsArray()) {
+      for (const auto& item : value.GetArray()) pending.push_back(&item);
+    } else if (value.IsObject()) {
+      for (const auto& member : value.GetObject()) {
+        pending.push_back(&member.name);
+        pending.push_back(&member.value);
+      }
+    }
+  }
+  return true;
+}
+
 // Runs each step until one fails; keeps the field-by-field parsers below flat.
 #define WIEWEET_TRY(expr)                  \
   do {                                     \
@@ -225,10 +248,15 @@ Status read_document(ObjectReader& in, Document* document, std::vector<std::stri
 Result<ParsedLine> parse_record(std::string_view line, SourceKind kind) {
   rapidjson::Document json;
   // Validating the encoding makes invalid UTF-8 an error here, once, instead of garbage in the index.
-  json.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+  // Iterative parsing: the recursive parser overflowed the stack on a line of nested brackets
+  // ("[[[[…", a million deep, fits in ingest.max_line_bytes) and took the indexer down (issue 11).
+  json.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (json.HasParseError()) {
     return Status::invalid_argument(std::string("invalid JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) +
                                     " (at byte " + std::to_string(json.GetErrorOffset() + 1) + ")");
+  }
+  if (!strings_are_utf8(json)) {
+    return Status::invalid_argument("invalid JSON: a \\u escape encodes an unpaired UTF-16 surrogate");
   }
   if (!json.IsObject()) return Status::invalid_argument("a line must be a JSON object");
 

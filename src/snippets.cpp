@@ -98,7 +98,10 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
 
   std::string out;
   if (words.empty()) {
-    append_text(&out, text.substr(0, max_chars));
+    // No word to cut at: cut at a character, never inside one (the result must stay valid UTF-8).
+    const std::string_view start = utf8_prefix(text, max_chars);
+    append_text(&out, start);
+    if (start.size() < text.size()) out += " …";
     return out;
   }
   const std::size_t end_word = window_end(best_first);

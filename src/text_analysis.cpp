@@ -121,6 +121,13 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // a continuation byte
+  return text.substr(0, end);
+}
+
 std::vector<WordSpan> split_words(std::string_view text) {
   std::vector<WordSpan> words;
   Xapian::Utf8Iterator it(text.data(), text.size());

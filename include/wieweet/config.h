@@ -7,7 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wieweet/evidence.h"
@@ -197,6 +199,10 @@ using Environment = std::map<std::string, std::string>;
 // Builds a Config from defaults, then `path` (skipped when empty), then `env`. Unknown keys and
 // wrongly typed values are errors that name the key (and file:line for the file). Does not validate.
 Result<Config> load_config(const std::string& path, const Environment& env);
+
+// The same from a config file's text already read (none: defaults and `env` only); `source` names
+// the file in errors. Used by load_config() and the config fuzz target.
+Result<Config> parse_config(std::optional<std::string_view> text, const std::string& source, const Environment& env);
 
 // Environment of the current process, WIEWEET_* entries only. For main() functions.
 Environment process_environment();

@@ -3,6 +3,7 @@
 #ifndef WIEWEET_TEXT_ANALYSIS_H_
 #define WIEWEET_TEXT_ANALYSIS_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,10 @@ std::string trim_blanks(std::string_view text);
 
 // Whether `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
+
+// The longest start of `text` of at most `max_bytes` bytes that does not cut a UTF-8 character in two.
+// A view into `text`. Pure; thread-safe.
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 
 // Splits text into words (runs of letters and digits; inner apostrophes and hyphens split words).
 // Each word is a view into `text` with its byte offset. Pure; thread-safe.

@@ -171,5 +171,27 @@ TEST(ConfigValidate, RejectsLimitsThatWouldStopTheServer) {
   EXPECT_NE(config.validate().message().find("query.max_words"), std::string::npos);
 }
 
+// Issue 11: "inf" and "nan" read from the environment passed validation; an infinite weight turns
+// every score into NaN.
+TEST(ConfigValidate, RejectsWeightsThatAreNotFinite) {
+  for (const char* value : {"inf", "-inf", "nan", "infinity"}) {
+    auto config = load_config("", {{"WIEWEET_RANKING_WEIGHTS_OWNER", value}});
+    ASSERT_TRUE(config.ok()) << value;  // a number, as strtod reads it
+    EXPECT_NE(config->validate().message().find("ranking.weights"), std::string::npos) << value;
+  }
+}
+
+// Issue 11: a NUL byte ended the config text for RapidJSON; what followed it was silently ignored.
+TEST(ParseConfig, ReadsTextAndRejectsANulByte) {
+  auto config = parse_config(R"({"server": {"port": 9090}})", "inline.json", {});
+  ASSERT_TRUE(config.ok()) << config.status().to_string();
+  EXPECT_EQ(config->server.port, 9090);
+  const std::string with_nul = std::string(R"({"server": {"port": 9090}})") + '\0' + R"({"x": 1})";
+  auto rejected = parse_config(with_nul, "inline.json", {});
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_EQ(rejected.status().location()->file, "inline.json");
+  EXPECT_EQ(parse_config(std::nullopt, "", {{"WIEWEET_SERVER_PORT", "7070"}})->server.port, 7070);
+}
+
 }  // namespace
 }  // namespace wieweet

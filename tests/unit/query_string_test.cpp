@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "request_params.h"
+
 namespace wieweet::server {
 namespace {
 
@@ -30,6 +32,17 @@ TEST(IsValidUtf8, AcceptsAllPlanes) {
   EXPECT_TRUE(is_valid_utf8("plain"));
   EXPECT_TRUE(is_valid_utf8("coördinator ĳ € 𝄞"));
   EXPECT_FALSE(is_valid_utf8("\xE2\x82"));  // truncated
+}
+
+// Issue 11 (query_string fuzzer): the trailing space of typed text took it one byte past max_bytes.
+TEST(RequestParams, TypedTextStaysWithinItsLimit) {
+  RequestParams params;
+  ASSERT_FALSE(RequestParams::parse("q=" + std::string(10, 'a') + "+", {"q"}, {}, &params));
+  std::string typed;
+  ASSERT_FALSE(params.typed_text("q", 10, &typed));
+  EXPECT_EQ(typed, std::string(10, 'a'));
+  ASSERT_FALSE(params.typed_text("q", 11, &typed));
+  EXPECT_EQ(typed, std::string(10, 'a') + " ");  // below the limit the finished word is kept
 }
 
 }  // namespace

@@ -38,6 +38,10 @@ TEST(ParseRecord, RejectsMalformedLinesWithAReason) {
       {R"({"id": "w1", "title": "T", "presenters": [{"id": "p1"}]})", SourceKind::kWorkshops, "must be a string"},
       {R"({"id": "d1", "url": "https://x"})", SourceKind::kDocuments, "needs a \"title\", a \"body\" or a \"path\""},
       {R"({"id": "d1", "body": "b", "authors": [""]})", SourceKind::kDocuments, "is empty"},
+      // Issue 11 (record_parser fuzzer): escapes of lone surrogates decoded to bytes that are not UTF-8.
+      {R"({"id": "p1", "name": "Co\ude00rdinator"})", SourceKind::kStaff, "unpaired UTF-16 surrogate"},
+      {R"({"id": "p1", "name": "A", "roles": ["\ud83d"]})", SourceKind::kStaff, "invalid JSON"},  // RapidJSON's own check
+      {R"({"id": "p1", "name": "A", "\udfff": 1})", SourceKind::kStaff, "unpaired UTF-16 surrogate"},
   };
   for (const auto& c : cases) {
     auto parsed = parse_record(c.line, c.kind);
@@ -46,6 +50,21 @@ TEST(ParseRecord, RejectsMalformedLinesWithAReason) {
     EXPECT_NE(parsed.status().message().find(c.message_part), std::string::npos)
         << c.line << " gave: " << parsed.status().message();
   }
+}
+
+TEST(ParseRecord, AcceptsPairedSurrogateEscapes) {
+  auto parsed = parse_record(R"({"id": "p1", "name": "Anna \ud83d\ude00"})", SourceKind::kStaff);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().to_string();
+  EXPECT_EQ(std::get<Person>(parsed.value().record).name, "Anna \xF0\x9F\x98\x80");
+}
+
+// Issue 11: the recursive JSON parser overflowed the stack on deep nesting, taking the indexer down.
+TEST(ParseRecord, SurvivesNestingAMillionDeep) {
+  const std::size_t depth = 1000000;
+  const std::string line = R"({"id": "d1", "body": "b", "extra": )" + std::string(depth, '[') + std::string(depth, ']') + "}";
+  auto parsed = parse_record(line, SourceKind::kDocuments);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().to_string();
+  EXPECT_EQ(parsed.value().warnings.size(), 1u);  // the unknown field "extra"
 }
 
 TEST(ParseRecord, RejectsIdsTooLongForAnIndexTerm) {

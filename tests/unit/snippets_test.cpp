@@ -60,5 +60,16 @@ TEST_F(Snippets, MarksUnstemmedTermsToo) {
   EXPECT_EQ(make_snippet("Werken met Zermelo.", terms, analyzer_, 200), "Werken met <mark>Zermelo</mark>.");
 }
 
+// Issue 11 (found by the snippets fuzzer): a text without any word (emoji, punctuation) was cut at
+// max_chars bytes, which could split a character and make the response invalid UTF-8.
+TEST_F(Snippets, TextWithoutWordsIsCutBetweenCharacters) {
+  std::string emoji;
+  for (int i = 0; i < 20; ++i) emoji += "\xF0\x9F\x98\x80";  // U+1F600, four bytes each
+  const std::string snippet = make_snippet(emoji, stems_of({"rooster"}), analyzer_, 30);
+  EXPECT_TRUE(is_valid_utf8(snippet)) << snippet;
+  EXPECT_EQ(snippet, emoji.substr(0, 28) + " …");  // seven whole characters
+  EXPECT_EQ(make_snippet("?!", stems_of({"rooster"}), analyzer_, 30), "?!");
+}
+
 }  // namespace
 }  // namespace wieweet

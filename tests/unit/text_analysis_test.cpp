@@ -39,6 +39,22 @@ TEST(SplitWords, GivesWordsWithByteOffsets) {
   EXPECT_EQ(text.substr(words[4].offset, words[4].word.size()), "coördinator");
 }
 
+TEST(Utf8Prefix, NeverCutsInsideACharacter) {
+  const struct {
+    std::string_view text;
+    std::size_t max_bytes;
+    std::string_view expected;
+  } cases[] = {
+      {"coördinator", 3, "co"},    // ö is two bytes: 'c' 'o' 0xC3 | 0xB6
+      {"coördinator", 4, "coö"},
+      {"€uro", 2, ""},             // € is three bytes
+      {"€uro", 3, "€"},
+      {"kort", 10, "kort"},
+      {"", 0, ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(utf8_prefix(c.text, c.max_bytes), c.expected) << c.text << " " << c.max_bytes;
+}
+
 TEST(TextAnalyzer, NormalisesStemsAndStopsTheSameWayForEveryCaller) {
   auto analyzer = TextAnalyzer::create(AnalysisConfig{});
   ASSERT_TRUE(analyzer.ok()) << analyzer.status().to_string();
