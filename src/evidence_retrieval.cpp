@@ -118,6 +118,12 @@ RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, 
   return items;
 }
 
+RetrievedItems retrieve(const SearchContext& context, const Xapian::Query& query, std::size_t depth,
+                        std::chrono::steady_clock::time_point deadline) {
+  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(context.ranking);
+  return retrieve(context.index.db, query, depth, deadline, weighting.get());
+}
+
 Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& query, std::size_t content_words) {
   const RankingConfig& ranking = context.ranking;
   if (ranking.feedback_terms == 0 || content_words < ranking.feedback_min_words) return query;
