@@ -7,29 +7,12 @@
 #include <utility>
 #include <variant>
 
+#include "relevance/baseline_support.h"
 #include "wieweet/ingest.h"
 #include "wieweet/privacy.h"
 
 namespace wieweet {
 namespace {
-
-// Every record of one ingest file, parsed as the indexer parses it. A rejected line fails the peer
-// rather than quietly measuring it on less data than WieWeet saw.
-Status for_each_record(const std::string& path, SourceKind kind, const std::function<void(IngestRecord&&)>& handle) {
-  Status first_error;
-  IngestCounts counts;
-  Status status = read_jsonl(
-      path, kind, ReadOptions{},
-      [&](IngestRecord&& record, const SourceLocation&) {
-        handle(std::move(record));
-        return Status();
-      },
-      [&](const Status& issue, bool is_error) {
-        if (is_error && first_error.ok()) first_error = issue;
-      },
-      &counts);
-  return status.ok() ? first_error : status;
-}
 
 // Every word of the text as a quoted FTS5 string, OR-ed (as WieWeet's default operator).
 std::string match_expression(const std::string& text) {
@@ -99,7 +82,7 @@ Status Fts5Peer::build(const std::string& sample_dir) {
     sqlite3_step(insert);
     sqlite3_reset(insert);
   };
-  Status status = for_each_record(sample_dir + "/staff.jsonl", SourceKind::kStaff, [&](IngestRecord&& record) {
+  Status status = relevance::for_each_record(sample_dir + "/staff.jsonl", SourceKind::kStaff, [&](IngestRecord&& record) {
     const auto* person = std::get_if<Person>(&record);
     if (person == nullptr || !may_be_shown(*person)) return;
     visible_.insert(person->id);
@@ -110,7 +93,7 @@ Status Fts5Peer::build(const std::string& sample_dir) {
     add(person->name, body + " " + person->department, person->expertise, {{person->id, LinkKind::kOwner}});
   });
   if (status.ok()) {
-    status = for_each_record(sample_dir + "/workshops.jsonl", SourceKind::kWorkshops, [&](IngestRecord&& record) {
+    status = relevance::for_each_record(sample_dir + "/workshops.jsonl", SourceKind::kWorkshops, [&](IngestRecord&& record) {
       const auto* workshop = std::get_if<Workshop>(&record);
       if (workshop == nullptr) return;
       add(workshop->title, workshop->description, workshop->tags,
@@ -118,7 +101,7 @@ Status Fts5Peer::build(const std::string& sample_dir) {
     });
   }
   if (status.ok()) {
-    status = for_each_record(sample_dir + "/documents.jsonl", SourceKind::kDocuments, [&](IngestRecord&& record) {
+    status = relevance::for_each_record(sample_dir + "/documents.jsonl", SourceKind::kDocuments, [&](IngestRecord&& record) {
       const auto* document = std::get_if<Document>(&record);
       if (document == nullptr) return;
       add(document->title, document->body, document->tags,
