@@ -44,7 +44,12 @@ void HttpSession::shut_down() {
     // before the signal may still be in transit (or in the socket, unread), so wait a moment.
     self->linger_.expires_after(kIdleCloseDelay);
     self->linger_.async_wait([self](const beast::error_code& error) {
-      if (!error && self->waiting_for_request_) self->stream_.cancel();
+      if (error || !self->waiting_for_request_) return;
+      // Bytes the kernel already holds are a request that began before the signal, whose read has
+      // not run yet because every thread was busy (seen under ASan): serve it, then close.
+      beast::error_code ignored;
+      if (self->stream_.socket().available(ignored) > 0) return;
+      self->stream_.cancel();
     });
   });
 }
