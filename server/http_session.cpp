@@ -14,8 +14,10 @@ namespace {
 
 // Read at most this much while waiting for the next request; the rest is read with the request.
 constexpr std::size_t kFirstReadBytes = 4096;
-// On shutdown, an idle connection is closed after this long unless a request begins meanwhile.
-constexpr std::chrono::milliseconds kIdleCloseDelay{250};
+// On shutdown, an idle connection is closed after this long unless a request begins meanwhile. Long
+// enough for a request sent just before the signal to be read while every thread is busy with
+// searches (250 ms lost such requests under ASan); short next to server.shutdown_grace_ms.
+constexpr std::chrono::milliseconds kIdleCloseDelay{1000};
 
 }  // namespace
 
