@@ -212,8 +212,9 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
   const bool named_hidden_person = searchable != text;
   std::string folded = fold_diacritics(searchable);
   // Before any look-up: every word costs spelling, compound and synonym look-ups and posting lists.
-  if (const std::size_t words = content_words(folded).size(); features_.max_words > 0 && words > features_.max_words) {
-    return Status::invalid_argument("the query has " + std::to_string(words) + " words; at most " +
+  std::vector<std::string> words = content_words(folded);
+  if (features_.max_words > 0 && words.size() > features_.max_words) {
+    return Status::invalid_argument("the query has " + std::to_string(words.size()) + " words; at most " +
                                     std::to_string(features_.max_words) +
                                     " are searched (stopwords not counted): leave out the ones that matter least");
   }
@@ -222,10 +223,12 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
     corrected = spelling_correction(folded);
     // A correction must never spell out a hidden colleague's name.
     if (corrected && hidden != nullptr && hidden->names_hidden_person(*corrected)) corrected.reset();
-    if (corrected) folded = *corrected;
+    if (corrected) {
+      folded = *corrected;
+      words = content_words(folded);  // the corrected words are the ones searched
+    }
   }
   Xapian::Query query = parse(folded, 0);
-  const std::vector<std::string> words = content_words(folded);
   if (features_.decompound) {
     if (features_.compound_parts_weight > 0) query = either(query, compound_parts(words), features_.compound_parts_weight);
     if (features_.part_of_compound_weight > 0) {
