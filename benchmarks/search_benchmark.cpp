@@ -10,12 +10,12 @@
 
 #include <xapian.h>
 
-#include "compound_splitter.h"
-#include "document_builder.h"
-#include "evidence_retrieval.h"
-#include "expert_search.h"
+#include "analysis/compound_splitter.h"
+#include "index/document_builder.h"
+#include "search/evidence_retrieval.h"
+#include "search/expert_search.h"
 #include "json_writer.h"
-#include "open_index.h"
+#include "search/open_index.h"
 #include "wieweet/config.h"
 #include "wieweet/ingest.h"
 #include "wieweet/ranking.h"

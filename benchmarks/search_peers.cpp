@@ -23,10 +23,10 @@
 
 #include <xapian.h>
 
-#include "evidence_retrieval.h"
-#include "expert_search.h"
+#include "search/evidence_retrieval.h"
+#include "search/expert_search.h"
 #include "fts5_peer.h"
-#include "open_index.h"
+#include "search/open_index.h"
 #include "wieweet/config.h"
 #include "wieweet/ranking.h"
 #include "wieweet/searcher.h"

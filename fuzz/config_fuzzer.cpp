@@ -1,4 +1,4 @@
-// The config parser (src/config.cpp): a config file's text and, after a NUL byte, environment
+// The config parser (src/common/config.cpp): a config file's text and, after a NUL byte, environment
 // overrides as "key=value" lines (the key as in the file, "ranking.weights.owner", so the fuzzer need
 // not guess WIEWEET_ names; a line starting with WIEWEET_ is taken as it is). Whatever is accepted and
 // then passes validate() must be a configuration the server can run with.

@@ -1,4 +1,4 @@
-// The CSV reader (src/csv.cpp) and the meeloop requests file on top of it (src/meeloop_batch.cpp):
+// The CSV reader (src/common/csv.cpp) and the meeloop requests file on top of it (src/meeloop/meeloop_batch.cpp):
 // the input is a whole file. Every record read must be valid UTF-8 and carry a line number within the
 // file; every problem must name the file and line. And what csv_field() writes must read back as the
 // same fields (the writer and the reader agree).

@@ -1,4 +1,4 @@
-// The JSONL record parser (src/record_parser.cpp): one input is one line, parsed as each of the three
+// The JSONL record parser (src/ingest/record_parser.cpp): one input is one line, parsed as each of the three
 // source kinds. Whatever is accepted must be what the ingest contract promises: valid UTF-8 text, an
 // id that fits a Xapian term and has no control characters, the required fields present.
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Snippets and name redaction (src/snippets.cpp, src/privacy.cpp), in the order the searcher applies
+// Snippets and name redaction (src/search/snippets.cpp, src/privacy/privacy.cpp), in the order the searcher applies
 // them to a text that leaves the server. Input: the query on the first line, the evidence text after
 // it. Checked: a snippet holds no markup but <mark>…</mark>, and is valid UTF-8 when the text was;
 // redaction is stable (redacting its own output changes nothing) and keeps text valid UTF-8.

@@ -17,7 +17,7 @@ packages=(
   libgtest-dev libbenchmark-dev       # tests and benchmarks
   wdutch                              # Dutch word list for splitting compounds (analysis.compound_words_file)
   libcli11-dev                        # command-line parsing of both binaries (header-only)
-  libpoppler-cpp-dev                  # PDF text for document files (src/pdf_text.cpp)
+  libpoppler-cpp-dev                  # PDF text for document files (src/ingest/sources/pdf_text.cpp)
   libxml2-dev                         # HTML and DOCX XML for document files
   libzip-dev                          # DOCX archives for document files
   python3                             # the sample-data generator

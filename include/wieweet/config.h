@@ -47,7 +47,7 @@ struct QueryConfig {
   // corrected_query. Default: true.
   bool spelling_correction = true;
   // Question words, one per line ('#' comments), used when strip_question_words is on. "" means the
-  // built-in Dutch and English list (src/query_builder.cpp). Default: "".
+  // built-in Dutch and English list (src/search/query_builder.cpp). Default: "".
   std::string question_words_file;
   // How much each kind of expansion counts next to the words typed (docs/relevance.md measured
   // them): a thesaurus expansion (Default: 1.0), the AND of a query compound's parts (Default:

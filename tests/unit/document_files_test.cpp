@@ -1,6 +1,6 @@
-// Issue 9: text out of document files (src/document_files.h), format by format, and the reasons a
+// Issue 9: text out of document files (src/ingest/sources/document_files.h), format by format, and the reasons a
 // file is refused.
-#include "document_files.h"
+#include "ingest/sources/document_files.h"
 
 #include <gtest/gtest.h>
 

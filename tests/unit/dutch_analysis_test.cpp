@@ -9,8 +9,8 @@
 #include "test_support.h"
 #include "wieweet/index_writer.h"
 #include "wieweet/searcher.h"
-#include "compound_splitter.h"  // src/: the unit under test is internal to the core
-#include "synonyms.h"
+#include "analysis/compound_splitter.h"  // src/: the unit under test is internal to the core
+#include "analysis/synonyms.h"
 
 namespace wieweet {
 namespace {

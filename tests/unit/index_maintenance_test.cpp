@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "schema.h"
+#include "index/schema.h"
 #include "test_support.h"
 #include "wieweet/index_writer.h"
 #include "wieweet/searcher.h"

@@ -2,8 +2,8 @@
 // query.deadline_ms stops a match that runs too long, which then answers nothing rather than part.
 #include <gtest/gtest.h>
 
-#include "evidence_retrieval.h"
-#include "index_layout.h"
+#include "search/evidence_retrieval.h"
+#include "index/index_layout.h"
 #include "test_support.h"
 #include "wieweet/searcher.h"
 

@@ -1,0 +1,168 @@
+#include "index/document_builder.h"
+
+#include "index/schema.h"
+#include "index/stored_evidence.h"
+#include "index/suggestion_terms.h"
+#include "wieweet/privacy.h"
+
+namespace wieweet {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+  std::string joined;
+  for (const auto& part : parts) {
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+// Cuts at a character boundary (never inside a UTF-8 sequence), adding an ellipsis when it cut.
+std::string truncate_utf8(const std::string& text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  return std::string(utf8_prefix(text, max_bytes)) + "…";
+}
+
+std::string date_value(const std::string& iso_date) {
+  if (iso_date.size() != 10) return {};
+  return iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
+}
+
+void finish(Xapian::Document& doc, const StoredEvidence& stored, const std::vector<EvidenceLink>& links) {
+  doc.add_boolean_term(schema::unique_term(stored.type, stored.id));
+  doc.add_boolean_term(schema::type_term(stored.type));
+  for (const auto& link : links) doc.add_boolean_term(schema::person_term(link.person_id));
+  doc.add_value(schema::kSlotLinks, encode_links(links));
+  if (auto date = date_value(stored.date); !date.empty()) doc.add_value(schema::kSlotDate, date);
+  doc.set_data(encode_evidence(stored));
+}
+
+void add_links(std::vector<EvidenceLink>* links, const std::vector<std::string>& people, LinkKind kind) {
+  for (const auto& id : people) links->push_back({id, kind});
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(const TextAnalyzer& analyzer)
+    : analyzer_(analyzer), analysis_(analyzer), redactor_({}, analyzer) {
+  analysis_.configure(generator_);
+}
+
+void DocumentBuilder::set_hidden_people(const std::map<std::string, std::string>& hidden) {
+  redactor_ = NameRedactor(hidden, analyzer_);
+}
+
+void DocumentBuilder::record_spelling(Xapian::WritableDatabase& db) {
+  generator_.set_database(db);
+  generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+}
+
+void DocumentBuilder::index_compound_parts(const std::string& folded_text, Xapian::termcount weight) {
+  Xapian::Document doc = generator_.get_document();
+  for (const auto& span : split_words(folded_text)) {
+    if (span.word.size() < kMinCompound) continue;
+    for (const auto& part : splitter_->parts(analyzer_.normalize(span.word))) {
+      doc.add_term(std::string(schema::kCompoundPart) + analyzer_.stem(part), weight);
+    }
+  }
+}
+
+void DocumentBuilder::index_field(const std::string& text, Xapian::termcount weight, const char* prefix) {
+  if (text.empty()) return;
+  // The same folding the query side applies, so "coördinator" and "coordinator" meet in one term.
+  const std::string folded = fold_diacritics(for_index(text));
+  generator_.index_text(folded, weight, prefix);
+  if (splitter_ != nullptr && *prefix == '\0') index_compound_parts(folded, weight);
+  // A gap keeps phrases from matching across the end of one field and the start of the next.
+  generator_.increase_termpos(100);
+}
+
+Xapian::Document DocumentBuilder::build(const Person& raw_person) {
+  Person person = redact_for_index(raw_person);
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  // A visible person's own name is never redacted, even if a hidden colleague shares it.
+  generator_.index_text(fold_diacritics(person.name), schema::kTitleWeight);
+  generator_.index_text(fold_diacritics(person.name), 1, schema::kTitle.data());
+  generator_.increase_termpos(100);
+  for (const auto& term : suggestion_terms::for_name(analyzer_, person.name, person.id)) doc.add_boolean_term(term);
+  for (const auto& topic : person.expertise) {
+    index_field(topic, schema::kTitleWeight);
+    index_field(topic, 1, schema::kTags.data());
+    add_topic_suggestions(doc, topic);
+  }
+  for (const auto& role : person.roles) index_field(role, schema::kTagWeight);
+  index_field(person.department, schema::kBodyWeight);
+  index_field(person.bio, schema::kBodyWeight);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kProfile;
+  stored.id = person.id;
+  stored.title = person.name;
+  stored.date = person.updated;
+  std::string text = join(person.roles, ", ");
+  if (!person.expertise.empty()) text += (text.empty() ? "" : ". ") + std::string("Expertise: ") + join(person.expertise, ", ");
+  if (!person.bio.empty()) text += (text.empty() ? "" : ". ") + person.bio;
+  stored.text = for_display(text);
+  stored.person = person;
+  finish(doc, stored, {{person.id, LinkKind::kOwner}});
+  return doc;
+}
+
+void DocumentBuilder::add_topic_suggestions(Xapian::Document& doc, const std::string& topic) {
+  // A topic that names a hidden colleague is not something to offer while typing.
+  if (for_index(topic) != topic) return;
+  for (const auto& term : suggestion_terms::for_topic(analyzer_, topic)) doc.add_boolean_term(term);
+}
+
+void DocumentBuilder::index_item(Xapian::Document& doc, const std::string& title,
+                                 const std::vector<std::string>& tags, const std::string& body) {
+  index_field(title, schema::kTitleWeight);
+  index_field(title, 1, schema::kTitle.data());
+  for (const auto& tag : tags) {
+    index_field(tag, schema::kTagWeight);
+    index_field(tag, 1, schema::kTags.data());
+    add_topic_suggestions(doc, tag);
+  }
+  index_field(body, schema::kBodyWeight);
+}
+
+Xapian::Document DocumentBuilder::build(const Workshop& workshop) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_item(doc, workshop.title, workshop.tags, workshop.description);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kWorkshop;
+  stored.id = workshop.id;
+  stored.title = for_display(workshop.title);
+  stored.date = workshop.date;
+  stored.text = for_display(workshop.description.empty() ? workshop.title : workshop.description);
+  std::vector<EvidenceLink> links;
+  add_links(&links, workshop.presenters, LinkKind::kPresenter);
+  add_links(&links, workshop.participants, LinkKind::kParticipant);
+  finish(doc, stored, links);
+  return doc;
+}
+
+Xapian::Document DocumentBuilder::build(const Document& document) {
+  Xapian::Document doc;
+  generator_.set_document(doc);
+  index_item(doc, document.title, document.tags, document.body);
+
+  StoredEvidence stored;
+  stored.type = EvidenceType::kDocument;
+  stored.id = document.id;
+  stored.title = for_display(document.title.empty() ? truncate_utf8(document.body, 80) : document.title);
+  stored.url = document.url;
+  stored.date = document.date;
+  stored.text = for_display(document.body.empty() ? document.title : document.body);
+  std::vector<EvidenceLink> links;
+  add_links(&links, document.authors, LinkKind::kAuthor);
+  add_links(&links, document.mentions, LinkKind::kMention);
+  finish(doc, stored, links);
+  if (!document.content_hash.empty()) doc.add_value(schema::kSlotContentHash, document.content_hash);
+  return doc;
+}
+
+}  // namespace wieweet

@@ -1,0 +1,328 @@
+#include "wieweet/index_writer.h"
+
+#include <filesystem>
+#include <optional>
+#include <set>
+
+#include <xapian.h>
+
+#include "index/document_builder.h"
+#include "index/index_layout.h"
+#include "index/index_metadata.h"
+#include "privacy/person_erasure.h"
+#include "index/schema.h"
+#include "wieweet/privacy.h"
+#include "wieweet/text_analysis.h"
+
+namespace wieweet {
+namespace {
+
+class XapianIndexWriter final : public IndexWriter {
+ public:
+  XapianIndexWriter(std::string dir, std::string generation, bool rebuild, const Config& config,
+                    index_layout::DirectoryLock lock, TextAnalyzer analyzer, Xapian::WritableDatabase db,
+                    IndexFeatures features)
+      : dir_(std::move(dir)),
+        generation_(std::move(generation)),
+        rebuild_(rebuild),
+        commit_every_(config.index.commit_every),
+        keep_generations_(config.index.keep_generations),
+        lock_(std::move(lock)),
+        analyzer_(std::move(analyzer)),
+        builder_(analyzer_),
+        db_(std::move(db)),
+        features_(std::move(features)) {
+    // An update is one transaction: readers see all of it at publish() or, if the run fails, none
+    // of it (close() alone would commit what was applied so far). A rebuild needs no transaction:
+    // its generation is invisible until published, and intermediate commits bound its memory.
+    if (features_.spelling) builder_.record_spelling(db_);
+    if (!rebuild_) {
+      hidden_people_ = read_hidden_people(db_);
+      builder_.set_hidden_people(hidden_people_);
+      db_.begin_transaction(false);
+    }
+  }
+
+  // Loads the compound word list, when the index splits compounds. Errors: IoError.
+  Status load_compound_words() {
+    if (features_.compound_words_file.empty()) return {};
+    auto splitter = CompoundSplitter::load(features_.compound_words_file, analyzer_);
+    if (!splitter.ok()) return splitter.status();
+    splitter_ = std::make_unique<CompoundSplitter>(std::move(splitter.value()));
+    builder_.set_compound_splitter(splitter_.get());
+    return {};
+  }
+
+  ~XapianIndexWriter() override {
+    if (published_) return;
+    // Abandoned: the live index must look exactly as before this writer existed.
+    try {
+      if (!rebuild_) db_.cancel_transaction();
+      db_.close();
+    } catch (const Xapian::Error&) {
+    }
+    if (rebuild_) {
+      std::error_code ignored;
+      std::filesystem::remove_all(index_layout::generation_path(dir_, generation_), ignored);
+    }
+  }
+
+  Status upsert(const IngestRecord& record) override {
+    try {
+      std::visit([this](const auto& item) { apply(item); }, record);
+      if (rebuild_ && ++pending_ >= commit_every_) {
+        db_.commit();
+        pending_ = 0;
+      }
+      return {};
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+  }
+
+  bool holds_document(const std::string& id, const std::string& content_hash) override {
+    if (content_hash.empty()) return false;
+    try {
+      const std::string term = schema::unique_term(EvidenceType::kDocument, id);
+      auto posting = db_.postlist_begin(term);
+      if (posting == db_.postlist_end(term)) return false;
+      return db_.get_document(*posting).get_value(schema::kSlotContentHash) == content_hash;
+    } catch (const Xapian::Error&) {
+      return false;
+    }
+  }
+
+  Status erase_person(const std::string& person_id) override {
+    try {
+      const ErasureOutcome outcome = wieweet::erase_person(db_, analyzer_, splitter_.get(), person_id, hidden_people_);
+      builder_.set_hidden_people(hidden_people_);
+      known_people_.erase(person_id);
+      referenced_.erase(person_id);
+      erased_.push_back(person_id);
+      ++(outcome.found ? counts_.deleted : counts_.skipped);
+      counts_.replaced += outcome.items_changed;
+      return {};
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+  }
+
+  Result<IndexReport> publish() override {
+    IndexReport report;
+    try {
+      // The searcher reads the analysis back from here, so queries always match how this was built.
+      if (rebuild_ && db_.get_doccount() == 0) {
+        // An empty rebuild would silently replace a good index with nothing (a truncated export, a
+        // file of deletions): refuse, and keep what is live.
+        return Status::invalid_argument("the new index would be empty; nothing was published");
+      }
+      write_index_metadata(db_, analyzer_);
+      write_index_features(db_, features_);
+      write_hidden_people(db_, hidden_people_);
+      for (const auto& [person, links] : referenced_) {
+        if (known_people_.count(person) != 0) continue;
+        if (!rebuild_ && db_.term_exists(schema::unique_term(EvidenceType::kProfile, person))) continue;
+        report.unknown_people.emplace(person, links);
+      }
+      if (rebuild_) {
+        db_.commit();
+      } else {
+        db_.commit_transaction();
+      }
+      report.documents = db_.get_doccount();
+      db_.close();
+    } catch (const Xapian::Error& error) {
+      return Status::index_error(error.get_description());
+    }
+    if (rebuild_) {
+      if (Status status = index_layout::publish_generation(dir_, generation_); !status.ok()) return status;
+      index_layout::prune_generations(dir_, keep_generations_);
+    }
+    published_ = true;
+    if (!erased_.empty()) erase_in_older_generations(report);
+    report.counts = counts_;
+    report.generation = generation_;
+    return report;
+  }
+
+ private:
+  // An erased person must not come back through `rollback`: the kept older generations are erased
+  // too, each as its own analysis settings say; one that cannot be rewritten is removed instead.
+  // REQUIRES: the lock is held (it is until this writer is destroyed).
+  void erase_in_older_generations(IndexReport& report) {
+    for (const auto& name : index_layout::generations(dir_)) {
+      if (name == generation_) continue;
+      const std::string path = index_layout::generation_path(dir_, name);
+      bool erased = false;
+      try {
+        Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+        auto analyzer = read_index_metadata(db);
+        const IndexFeatures features = read_index_features(db);
+        std::unique_ptr<CompoundSplitter> own_splitter;
+        CompoundSplitter* splitter = features.compound_words_file == features_.compound_words_file ? splitter_.get() : nullptr;
+        if (analyzer.ok() && splitter == nullptr && !features.compound_words_file.empty()) {
+          auto loaded = CompoundSplitter::load(features.compound_words_file, analyzer.value());
+          if (loaded.ok()) own_splitter = std::make_unique<CompoundSplitter>(std::move(loaded.value()));
+          splitter = own_splitter.get();
+        }
+        if (analyzer.ok() && (splitter != nullptr || features.compound_words_file.empty())) {
+          auto hidden = read_hidden_people(db);
+          for (const auto& id : erased_) wieweet::erase_person(db, analyzer.value(), splitter, id, hidden);
+          write_hidden_people(db, hidden);
+          db.commit();
+          erased = true;
+        }
+      } catch (const Xapian::Error&) {
+      }
+      if (erased) {
+        ++report.older_generations_erased;
+      } else {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+        ++report.older_generations_removed;
+      }
+    }
+  }
+
+  void replace(const std::string& unique_term, const Xapian::Document& doc) {
+    const bool existed = db_.term_exists(unique_term);
+    db_.replace_document(unique_term, doc);
+    ++(existed ? counts_.replaced : counts_.added);
+  }
+
+  void remove(const std::string& unique_term) {
+    if (db_.term_exists(unique_term)) {
+      db_.delete_document(unique_term);
+      ++counts_.deleted;
+    } else {
+      ++counts_.skipped;
+    }
+  }
+
+  void note_links(const std::vector<std::string>& people) {
+    for (const auto& person : people) ++referenced_[person];
+  }
+
+  void apply(const Person& person) {
+    known_people_.insert(person.id);
+    const std::string term = schema::unique_term(EvidenceType::kProfile, person.id);
+    // Staff are read before evidence, so a hidden person's name is known before any text naming them.
+    const bool was_hidden = hidden_people_.count(person.id) != 0;
+    if (!may_be_shown(person)) {
+      hidden_people_[person.id] = person.name;
+      builder_.set_hidden_people(hidden_people_);
+    } else if (was_hidden) {
+      hidden_people_.erase(person.id);
+      builder_.set_hidden_people(hidden_people_);
+    }
+    if (!may_be_shown(person)) {
+      // Someone who became hidden disappears from the index; their links no longer lead anywhere.
+      if (db_.term_exists(term)) {
+        db_.delete_document(term);
+        ++counts_.deleted;
+      } else {
+        ++counts_.skipped;
+      }
+      return;
+    }
+    replace(term, builder_.build(person));
+  }
+
+  void apply(const Workshop& workshop) {
+    note_links(workshop.presenters);
+    note_links(workshop.participants);
+    replace(schema::unique_term(EvidenceType::kWorkshop, workshop.id), builder_.build(workshop));
+  }
+
+  void apply(const Document& document) {
+    note_links(document.authors);
+    note_links(document.mentions);
+    replace(schema::unique_term(EvidenceType::kDocument, document.id), builder_.build(document));
+  }
+
+  void apply(const Deletion& deletion) {
+    switch (deletion.source) {
+      case SourceKind::kStaff:
+        known_people_.erase(deletion.id);
+        remove(schema::unique_term(EvidenceType::kProfile, deletion.id));
+        break;
+      case SourceKind::kWorkshops:
+        remove(schema::unique_term(EvidenceType::kWorkshop, deletion.id));
+        break;
+      case SourceKind::kDocuments:
+        remove(schema::unique_term(EvidenceType::kDocument, deletion.id));
+        break;
+    }
+  }
+
+  std::string dir_;
+  std::string generation_;
+  bool rebuild_;
+  std::size_t commit_every_;
+  std::size_t keep_generations_;
+  index_layout::DirectoryLock lock_;
+  TextAnalyzer analyzer_;
+  DocumentBuilder builder_;
+  Xapian::WritableDatabase db_;
+  IndexFeatures features_;
+  std::unique_ptr<CompoundSplitter> splitter_;
+  IndexCounts counts_;
+  std::set<std::string> known_people_;  // every person seen in this run, hidden ones included
+  std::map<std::string, std::size_t> referenced_;
+  std::map<std::string, std::string> hidden_people_;  // id -> name, stored in the index metadata
+  std::vector<std::string> erased_;  // people erased by this writer (erase_person)
+  std::size_t pending_ = 0;
+  bool published_ = false;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::string& index_dir, const Config& config) {
+  auto lock = index_layout::DirectoryLock::acquire(index_dir);
+  if (!lock.ok()) return lock.status();
+  index_layout::remove_abandoned_generations(index_dir);
+  auto generation = index_layout::next_generation(index_dir);
+  if (!generation.ok()) return generation.status();
+  auto analyzer = TextAnalyzer::create(config.analysis);
+  if (!analyzer.ok()) return analyzer.status();
+  const std::string path = index_layout::generation_path(index_dir, generation.value());
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    auto writer = std::make_unique<XapianIndexWriter>(
+        index_dir, generation.value(), true, config, std::move(lock.value()), std::move(analyzer.value()), std::move(db),
+        IndexFeatures{config.analysis.compound_words_file, config.analysis.spelling});
+    if (Status status = writer->load_compound_words(); !status.ok()) return status;
+    return std::unique_ptr<IndexWriter>(std::move(writer));
+  } catch (const Xapian::Error& error) {
+    // E.g. a full disk while creating the tables: no half-made generation is left behind (issue 11).
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+    return Status::index_error(error.get_description());
+  }
+}
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_update(const std::string& index_dir, const Config& config) {
+  // Checked before taking the lock, which would create the directory: a mistyped --db must not
+  // leave an empty index directory behind.
+  if (auto live = index_layout::live_generation(index_dir); !live.ok()) return live.status();
+  auto lock = index_layout::DirectoryLock::acquire(index_dir);
+  if (!lock.ok()) return lock.status();
+  auto generation = index_layout::live_generation(index_dir);  // again, now that no writer can switch it
+  if (!generation.ok()) return generation.status();
+  try {
+    Xapian::WritableDatabase db(index_layout::generation_path(index_dir, generation.value()), Xapian::DB_OPEN);
+    // Updates must be analysed as the live generation was built, whatever the config says now.
+    auto analyzer = read_index_metadata(db);
+    if (!analyzer.ok()) return analyzer.status();
+    IndexFeatures features = read_index_features(db);
+    auto writer = std::make_unique<XapianIndexWriter>(index_dir, generation.value(), false, config,
+                                                      std::move(lock.value()), std::move(analyzer.value()),
+                                                      std::move(db), std::move(features));
+    if (Status status = writer->load_compound_words(); !status.ok()) return status;
+    return std::unique_ptr<IndexWriter>(std::move(writer));
+  } catch (const Xapian::Error& error) {
+    return Status::index_error(error.get_description());
+  }
+}
+
+}  // namespace wieweet
