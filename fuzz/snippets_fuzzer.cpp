@@ -1,6 +1,7 @@
 // Snippets and name redaction (src/search/snippets.cpp, src/privacy/privacy.cpp), in the order the searcher applies
 // them to a text that leaves the server. Input: the query on the first line, the evidence text after
-// it. Checked: a snippet holds no markup but <mark>…</mark>, and is valid UTF-8 when the text was;
+// it. Checked: a snippet holds no markup but <mark>…</mark>, names no hidden person, and is valid
+// UTF-8 when the text was;
 // redaction is stable (redacting its own output changes nothing) and keeps text valid UTF-8.
 #include <cstddef>
 #include <cstdint>
@@ -63,10 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     terms.stems.insert(analyzer().stem(word));
   }
   for (std::size_t max_chars : {std::size_t{0}, std::size_t{30}, std::size_t{160}}) {
-    const std::string snippet = wieweet::make_snippet(redacted, terms, analyzer(), max_chars);
+    const std::string snippet = wieweet::make_snippet(text, terms, analyzer(), max_chars, redactor());
     const std::string plain = without_marks(snippet);
     WIEWEET_FUZZ_CHECK(plain.find_first_of("<>\"'") == std::string::npos);
     if (valid_text) WIEWEET_FUZZ_CHECK(wieweet::is_valid_utf8(snippet));
+    // The window is redacted as it is cut: no hidden name survives in what is shown.
+    WIEWEET_FUZZ_CHECK(!redactor().names_hidden_person(plain));
   }
   WIEWEET_FUZZ_CHECK(wieweet::html_escape(text).find_first_of("<>\"'") == std::string::npos);
   return 0;

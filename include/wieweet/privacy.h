@@ -6,6 +6,7 @@
 #define WIEWEET_PRIVACY_H_
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,6 +46,13 @@ class NameRedactor {
   // is indexed or searched, so that the placeholder's words find nothing.
   std::string redact(std::string_view text, std::string_view replacement = kRedactedName) const;
 
+  // Which of the words [first, last) of a text (`words`, split from it) are part of a hidden person's
+  // name: one flag per word of that range. Only the range and the few words around it that a name
+  // could reach into are read, so a snippet is redacted without normalising its whole text. Flags
+  // every word a whole-text redact() would blank, and where two names overlap possibly more (every
+  // occurrence counts, not only the leftmost), never fewer.
+  std::vector<bool> hidden_words(const std::vector<WordSpan>& words, std::size_t first, std::size_t last) const;
+
   // Whether `text` contains a hidden person's name: such a term or phrase is dropped, not shown.
   bool names_hidden_person(std::string_view text) const;
 
@@ -57,12 +65,13 @@ class NameRedactor {
  private:
   // Where a hidden name starts at word `i` of `normalized`: its length in words, or 0.
   std::size_t match_at(const std::vector<std::string>& normalized, std::size_t i) const;
-  std::vector<std::string> normalize_words(const std::vector<WordSpan>& words) const;
+  std::vector<std::string> normalize_words(std::span<const WordSpan> words) const;
 
   const TextAnalyzer* analyzer_;  // not owned
   std::vector<std::vector<std::string>> names_;  // normalised words of each hidden name
   // First word -> indexes into names_: a text word is compared only with names it can start.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+  std::size_t longest_name_ = 0;  // in words
 };
 
 }  // namespace wieweet

@@ -10,6 +10,7 @@
 
 namespace wieweet {
 
+class NameRedactor;
 class TextAnalyzer;
 
 // Escapes & < > " ' for HTML text and attributes. Pure; thread-safe.
@@ -24,10 +25,11 @@ struct MatchTerms {
 };
 
 // Builds a snippet of about `max_chars` characters from `text`, choosing the window with the most
-// distinct matches (the start of the text when nothing matches). Uses `analyzer` to normalise and stem
-// exactly as the index does; inherits its thread-safety (none).
+// distinct matches (the start of the text when nothing matches), with the names of hidden people
+// blanked out of the window (NameRedactor::hidden_words): `text` is stored text, not yet redacted.
+// Uses `analyzer` to normalise and stem exactly as the index does; inherits its thread-safety (none).
 std::string make_snippet(std::string_view text, const MatchTerms& terms, const TextAnalyzer& analyzer,
-                         std::size_t max_chars);
+                         std::size_t max_chars, const NameRedactor& redactor);
 
 }  // namespace wieweet
 

@@ -167,13 +167,15 @@ std::vector<EvidenceLink> decode_links(std::string_view encoded) {
   return links;
 }
 
-Result<StoredEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor) {
+Result<ShownEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor) {
   auto stored = decode_evidence(data);
-  if (!stored.ok() || redactor.empty()) return stored;
-  stored->title = redactor.redact(stored->title);
-  stored->text = redactor.redact(stored->text);
-  if (stored->person) stored->person = redactor.redact_person(std::move(*stored->person));
-  return stored;
+  if (!stored.ok()) return stored.status();
+  StoredEvidence& item = stored.value();
+  ShownEvidence shown{item.type,  std::move(item.id),   redactor.redact(item.title),
+                      std::move(item.url), std::move(item.date), ShownBody(std::move(item.text), redactor),
+                      std::nullopt};
+  if (item.person) shown.person = redactor.redact_person(std::move(*item.person));
+  return shown;
 }
 
 }  // namespace wieweet

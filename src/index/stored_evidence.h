@@ -4,14 +4,17 @@
 #ifndef WIEWEET_SRC_STORED_EVIDENCE_H_
 #define WIEWEET_SRC_STORED_EVIDENCE_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "wieweet/evidence.h"
 #include "wieweet/privacy.h"
 #include "wieweet/records.h"
+#include "wieweet/snippets.h"
 #include "wieweet/status.h"
 
 namespace wieweet {
@@ -30,9 +33,37 @@ std::string encode_evidence(const StoredEvidence& evidence);
 // Errors: IndexError when the data is not what encode_evidence() writes.
 Result<StoredEvidence> decode_evidence(std::string_view data);
 
-// The one way stored data is read for showing: decoded, with the names of people hidden since it was
-// stored blanked out of its title, text and profile (NameRedactor). Errors: as decode_evidence().
-Result<StoredEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor);
+// An item's body as stored, which may still name people hidden since it was stored: it can only be
+// read as a snippet, which blanks those names out of the window it shows. (Redacting the whole body
+// of every shown item, only to cut a snippet of 200 characters from it, was a fifth of an expert
+// search: docs/performance.md.)
+class ShownBody {
+ public:
+  ShownBody(std::string stored_text, const NameRedactor& redactor)
+      : text_(std::move(stored_text)), redactor_(&redactor) {}
+  std::string snippet(const MatchTerms& terms, const TextAnalyzer& analyzer, std::size_t max_chars) const {
+    return make_snippet(text_, terms, analyzer, max_chars, *redactor_);
+  }
+
+ private:
+  std::string text_;
+  const NameRedactor* redactor_;  // not owned: the open index's, which outlives every request
+};
+
+// An item as it may be shown: the names of people hidden since it was stored are blanked out of its
+// title and profile, and of its body wherever that is read (ShownBody).
+struct ShownEvidence {
+  EvidenceType type = EvidenceType::kDocument;
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string date;
+  ShownBody body;
+  std::optional<Person> person;  // profiles only
+};
+
+// The one way stored data is read for showing (NameRedactor's rule). Errors: as decode_evidence().
+Result<ShownEvidence> decode_shown_evidence(std::string_view data, const NameRedactor& redactor);
 
 // One line per link: a kind letter then the person id. Ids never hold control characters (ingest
 // rejects them), so the newline separator is unambiguous.

@@ -1,5 +1,7 @@
 #include "wieweet/privacy.h"
 
+#include <algorithm>
+
 #include "wieweet/text_analysis.h"
 
 namespace wieweet {
@@ -22,11 +24,12 @@ NameRedactor::NameRedactor(const std::map<std::string, std::string>& hidden, con
     std::vector<std::string> words = normalize_words(split_words(name));
     if (words.empty()) continue;
     by_first_word_[words[0]].push_back(names_.size());
+    longest_name_ = std::max(longest_name_, words.size());
     names_.push_back(std::move(words));
   }
 }
 
-std::vector<std::string> NameRedactor::normalize_words(const std::vector<WordSpan>& words) const {
+std::vector<std::string> NameRedactor::normalize_words(std::span<const WordSpan> words) const {
   std::vector<std::string> normalized;
   normalized.reserve(words.size());
   for (const auto& span : words) normalized.push_back(analyzer_->normalize(span.word));
@@ -67,6 +70,26 @@ std::string NameRedactor::redact(std::string_view text, std::string_view replace
   }
   out.append(text.substr(copied));
   return out;
+}
+
+std::vector<bool> NameRedactor::hidden_words(const std::vector<WordSpan>& words, std::size_t first,
+                                             std::size_t last) const {
+  last = std::min(last, words.size());
+  std::vector<bool> hidden(last > first ? last - first : 0, false);
+  if (names_.empty() || hidden.empty()) return hidden;
+  // A name overlapping the range starts at most longest_name_ - 1 words before it and ends at most
+  // that many after it.
+  const std::size_t reach = longest_name_ - 1;
+  const std::size_t from = first > reach ? first - reach : 0;
+  const std::size_t to = std::min(words.size(), last + reach);
+  const std::vector<std::string> normalized = normalize_words(std::span(words).subspan(from, to - from));
+  for (std::size_t i = 0; i < normalized.size() && from + i < last; ++i) {
+    const std::size_t matched = match_at(normalized, i);
+    for (std::size_t k = from + i; k < from + i + matched; ++k) {
+      if (k >= first && k < last) hidden[k - first] = true;
+    }
+  }
+  return hidden;
 }
 
 bool NameRedactor::names_hidden_person(std::string_view text) const {

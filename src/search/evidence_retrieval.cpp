@@ -160,20 +160,20 @@ std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, con
   return visible;
 }
 
-Result<StoredEvidence> load_item(const OpenIndex& index, const Xapian::Document& document) {
+Result<ShownEvidence> load_item(const OpenIndex& index, const Xapian::Document& document) {
   return decode_shown_evidence(document.get_data(), *index.redactor);
 }
 
-Result<StoredEvidence> load_item(const OpenIndex& index, Xapian::docid docid) {
+Result<ShownEvidence> load_item(const OpenIndex& index, Xapian::docid docid) {
   return load_item(index, index.db.get_document(docid));
 }
 
-EvidenceRef evidence_ref(const StoredEvidence& stored) {
-  return EvidenceRef{stored.type, stored.id, stored.title, stored.url, stored.date};
+EvidenceRef evidence_ref(const ShownEvidence& shown) {
+  return EvidenceRef{shown.type, shown.id, shown.title, shown.url, shown.date};
 }
 
-std::string evidence_snippet(const SearchContext& context, const StoredEvidence& stored, const MatchTerms& highlight) {
-  return make_snippet(stored.text, highlight, context.index.analyzer, context.ranking.snippet_chars);
+std::string evidence_snippet(const SearchContext& context, const ShownEvidence& shown, const MatchTerms& highlight) {
+  return shown.body.snippet(highlight, context.index.analyzer, context.ranking.snippet_chars);
 }
 
 }  // namespace wieweet

@@ -74,12 +74,12 @@ std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, con
 // The stored data of one item as it may be shown: every operation reads items through these, so the
 // names of hidden people are blanked out of each (privacy.h) before any of its text is used.
 // May throw Xapian::Error.
-Result<StoredEvidence> load_item(const OpenIndex& index, const Xapian::Document& document);
-Result<StoredEvidence> load_item(const OpenIndex& index, Xapian::docid docid);
+Result<ShownEvidence> load_item(const OpenIndex& index, const Xapian::Document& document);
+Result<ShownEvidence> load_item(const OpenIndex& index, Xapian::docid docid);
 
 // How an item is shown.
-EvidenceRef evidence_ref(const StoredEvidence& stored);
-std::string evidence_snippet(const SearchContext& context, const StoredEvidence& stored, const MatchTerms& highlight);
+EvidenceRef evidence_ref(const ShownEvidence& shown);
+std::string evidence_snippet(const SearchContext& context, const ShownEvidence& shown, const MatchTerms& highlight);
 
 }  // namespace wieweet
 

@@ -1,9 +1,12 @@
 #include "wieweet/snippets.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <set>
 #include <vector>
 
+#include "wieweet/privacy.h"
 #include "wieweet/text_analysis.h"
 
 namespace wieweet {
@@ -47,24 +50,40 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string make_snippet(std::string_view text, const MatchTerms& terms, const TextAnalyzer& analyzer,
-                         std::size_t max_chars) {
+                         std::size_t max_chars, const NameRedactor& redactor) {
   const std::vector<WordSpan> words = split_words(text);
 
-  // Stemming every word of a text is most of a snippet's cost. Snowball's Dutch stemmer only changes
-  // a word's end (its R1 region starts at the third letter at the earliest), so a word can only stem
-  // to a query stem if it starts with the same two bytes: stem only those.
-  std::set<std::string> prefixes;
-  for (const auto& stem : terms.stems) prefixes.insert(stem.substr(0, 2));
+  // Normalising and stemming every word of a text was most of a snippet's cost (docs/performance.md),
+  // so words that cannot match are skipped unread. A word starting with an ASCII byte normalises to
+  // a form starting with that byte in lower case, and stemming keeps a word's first bytes (Snowball's
+  // Dutch and English stemmers only change a word's end; R1 starts at the third letter at the
+  // earliest): such a word can only match if some query word or stem starts with that byte, and can
+  // only stem to a query stem if some stem starts with its first two bytes. A word starting with a
+  // non-ASCII byte may fold to anything ("Één" -> "een") and is always normalised.
+  std::set<std::string> stem_prefixes;
+  std::array<bool, 128> first_bytes{};
+  for (const auto& stem : terms.stems) {
+    stem_prefixes.insert(stem.substr(0, 2));
+    if (!stem.empty() && static_cast<unsigned char>(stem[0]) < 128) first_bytes[static_cast<unsigned char>(stem[0])] = true;
+  }
+  for (const auto& word : terms.words) {
+    if (!word.empty() && static_cast<unsigned char>(word[0]) < 128) first_bytes[static_cast<unsigned char>(word[0])] = true;
+  }
+  auto may_match = [&](std::string_view word) {
+    const auto first = static_cast<unsigned char>(word[0]);
+    return first >= 128 || first_bytes[static_cast<unsigned char>(std::tolower(first))];
+  };
 
   // For every word: which query term it matches (its stem or its normalised form), or empty.
   std::vector<std::string> match(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!may_match(words[i].word)) continue;
     const std::string normalized = analyzer.normalize(words[i].word);
     if (terms.words.count(normalized) != 0) {
       match[i] = normalized;
       continue;
     }
-    if (prefixes.count(normalized.substr(0, 2)) == 0 || analyzer.is_stopword(normalized)) continue;
+    if (stem_prefixes.count(normalized.substr(0, 2)) == 0 || analyzer.is_stopword(normalized)) continue;
     std::string stem = analyzer.stem(normalized);
     if (terms.stems.count(stem) != 0) match[i] = std::move(stem);
   }
@@ -77,7 +96,8 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
   };
   auto distinct_matches = [&](std::size_t first) {
     std::vector<std::string_view> distinct;
-    for (std::size_t j = first; j < window_end(first); ++j) {
+    const std::size_t end = window_end(first);
+    for (std::size_t j = first; j < end; ++j) {
       if (!match[j].empty() && std::find(distinct.begin(), distinct.end(), match[j]) == distinct.end()) {
         distinct.push_back(match[j]);
       }
@@ -105,14 +125,23 @@ std::string make_snippet(std::string_view text, const MatchTerms& terms, const T
     return out;
   }
   const std::size_t end_word = window_end(best_first);
+  // Only the window is shown, so only the window is redacted: a run of words that belong to a hidden
+  // person's name (also one reaching in from outside the window) becomes one placeholder.
+  const std::vector<bool> hidden = redactor.hidden_words(words, best_first, end_word);
   const std::size_t begin_byte = best_first == 0 ? 0 : words[best_first].offset;
   if (begin_byte > 0) out += "… ";
   std::size_t cursor = begin_byte;
   for (std::size_t i = best_first; i < end_word; ++i) {
-    append_text(&out, text.substr(cursor, words[i].offset - cursor));
-    if (!match[i].empty()) out += "<mark>";
-    append_text(&out, words[i].word);
-    if (!match[i].empty()) out += "</mark>";
+    const bool in_name = hidden[i - best_first];
+    const bool name_continues = in_name && i > best_first && hidden[i - best_first - 1];
+    if (!name_continues) append_text(&out, text.substr(cursor, words[i].offset - cursor));
+    if (in_name) {
+      if (!name_continues) out += kRedactedName;
+    } else {
+      if (!match[i].empty()) out += "<mark>";
+      append_text(&out, words[i].word);
+      if (!match[i].empty()) out += "</mark>";
+    }
     cursor = words[i].offset + words[i].word.size();
   }
   if (end_word == words.size()) {
