@@ -2,7 +2,10 @@
 #ifndef WIEWEET_EVIDENCE_H_
 #define WIEWEET_EVIDENCE_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +48,25 @@ struct LinkWeights {
 // first link, so results built from it are deterministic. The one place this rule lives: Model 2
 // counts a person once per item by it (ranking.cpp), and a person page lists the item under it.
 std::vector<EvidenceLink> strongest_links(const std::vector<EvidenceLink>& links, const LinkWeights& weights);
+
+// The same rule for any link type with a `kind`, the person told apart by `same_person(a, b)`:
+// appends the item's strongest links to `out` (which may hold earlier items' links before them).
+template <typename Link, typename SamePerson>
+void append_strongest_links(std::span<const Link> links, const LinkWeights& weights, SamePerson same_person,
+                            std::vector<Link>* out) {
+  const std::size_t first = out->size();
+  // Items have a handful of links (a workshop's participants are the most): a linear search beats a
+  // hash map here.
+  for (const Link& link : links) {
+    auto same = std::find_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                             [&](const Link& kept) { return same_person(kept, link); });
+    if (same == out->end()) {
+      out->push_back(link);
+    } else if (weights.weight(link.kind) > weights.weight(same->kind)) {
+      same->kind = link.kind;
+    }
+  }
+}
 
 }  // namespace wieweet
 

@@ -5,8 +5,10 @@
 #define WIEWEET_RANKING_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,23 @@ struct RetrievedEvidence {
   std::vector<EvidenceLink> links;
 };
 
+// A link to a person known by a number the caller gave them (0 .. person count - 1). Numbers are given
+// in the order of the people's ids, so that ranking by number breaks ties as ranking by id does.
+struct NumberedLink {
+  std::uint32_t person = 0;
+  LinkKind kind = LinkKind::kMention;
+};
+
+// One evidence item as retrieval scored it, with its links by number: what the searcher ranks (links
+// are numbered once per index revision, so a query hashes no ids; docs/performance.md).
+struct NumberedEvidence {
+  double score = 0.0;
+  std::span<const NumberedLink> links;  // each person once, by their strongest link
+  // Everyone the item is linked to, also people without a number (hidden ones still share it): the
+  // divisor of ranking.link_share.
+  std::size_t people_on_item = 0;
+};
+
 struct Contribution {
   std::size_t evidence = 0;  // index into the input vector
   LinkKind link = LinkKind::kOwner;
@@ -30,7 +49,8 @@ struct Contribution {
 };
 
 struct RankedPerson {
-  std::string person_id;
+  std::uint32_t person = 0;  // the number the links gave
+  std::string person_id;     // set by rank(RetrievedEvidence): the searcher finds people by number
   double score = 0.0;    // content * prior
   double content = 0.0;  // the sum of the counted contributions
   double prior = 1.0;    // the factor of the person prior (1 when it is off)
@@ -70,6 +90,13 @@ class Ranker {
   // Scores are normalised by the best evidence score so they do not depend on BM25's scale.
   std::vector<RankedPerson> rank(const std::vector<RetrievedEvidence>& evidence,
                                  const EvidenceCount& evidence_count = {}) const;
+
+  // The same over numbered links (`person_count` people; each item's links already one per person):
+  // equal scores by number. `evidence_count` gives the prior's amount by number. The ranking itself
+  // lives here; the overload above numbers ids and calls this.
+  using NumberedEvidenceCount = std::function<std::size_t(std::uint32_t person)>;
+  std::vector<RankedPerson> rank(std::span<const NumberedEvidence> evidence, std::size_t person_count,
+                                 const NumberedEvidenceCount& evidence_count = {}) const;
 
   const RankingModel& model() const { return model_; }
 

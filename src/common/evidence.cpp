@@ -49,17 +49,9 @@ std::optional<LinkKind> parse_link_kind(std::string_view text) { return parse_na
 std::vector<EvidenceLink> strongest_links(const std::vector<EvidenceLink>& links, const LinkWeights& weights) {
   std::vector<EvidenceLink> strongest;
   strongest.reserve(links.size());
-  // Items have a handful of links (a workshop's participants are the most): a linear search beats a
-  // hash map here.
-  for (const auto& link : links) {
-    auto same = std::find_if(strongest.begin(), strongest.end(),
-                             [&](const EvidenceLink& kept) { return kept.person_id == link.person_id; });
-    if (same == strongest.end()) {
-      strongest.push_back(link);
-    } else if (weights.weight(link.kind) > weights.weight(same->kind)) {
-      same->kind = link.kind;
-    }
-  }
+  append_strongest_links(std::span<const EvidenceLink>(links), weights,
+                         [](const EvidenceLink& a, const EvidenceLink& b) { return a.person_id == b.person_id; },
+                         &strongest);
   return strongest;
 }
 

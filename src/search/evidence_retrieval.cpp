@@ -2,30 +2,11 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
 
 #include "index/schema.h"
 
 namespace wieweet {
 namespace {
-
-// Reads the links of every retrieved item from the links value slot. Visiting the slot's value
-// stream in docid order reads each chunk once; fetching values document by document re-read
-// blocks for every hit and was most of a query's time (docs/performance.md).
-void read_links(const Xapian::Database& db, RetrievedItems* items) {
-  const auto& docids = items->docids;
-  std::vector<std::size_t> order(docids.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docids[a] < docids[b]; });
-  auto values = db.valuestream_begin(schema::kSlotLinks);
-  const auto end = db.valuestream_end(schema::kSlotLinks);
-  for (std::size_t i : order) {
-    if (values == end) break;
-    if (values.check(docids[i]) && values != end && values.get_docid() == docids[i]) {
-      items->evidence[i].links = decode_links(*values);
-    }
-  }
-}
 
 // Xapian's defaults for the BM25 parameters WieWeet does not expose (k2, k3, min_normlen), and
 // BM25+'s delta as its authors recommend.
@@ -109,12 +90,11 @@ RetrievedItems retrieve(const Xapian::Database& db, const Xapian::Query& query, 
   }
   const Xapian::MSet& matches = *found;
   items.docids.reserve(matches.size());
-  items.evidence.reserve(matches.size());
+  items.scores.reserve(matches.size());
   for (auto it = matches.begin(); it != matches.end(); ++it) {
     items.docids.push_back(*it);
-    items.evidence.push_back({it.get_weight(), {}});
+    items.scores.push_back(it.get_weight());
   }
-  read_links(db, &items);
   return items;
 }
 
@@ -147,15 +127,33 @@ Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& q
 }
 
 std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
-  std::vector<RankedPerson> ranked = context.ranker.rank(items.evidence, [&](const std::string& person_id) {
-    const PersonCard* card = context.index.people.find(person_id);
-    return card == nullptr ? std::size_t{0} : card->evidence_items;
-  });
+  const ItemLinks& table = context.index.links;
+  const LinkWeights& weights = context.ranker.model().weights;
+  // Each item's links, one per person by the strongest (evidence.h), all in one buffer.
+  std::vector<NumberedLink> links;
+  std::vector<std::size_t> first_link;  // per item, into links; one more at the end
+  first_link.reserve(items.docids.size() + 1);
+  for (const Xapian::docid docid : items.docids) {
+    first_link.push_back(links.size());
+    append_strongest_links(table.of(docid), weights,
+                           [](const NumberedLink& a, const NumberedLink& b) { return a.person == b.person; }, &links);
+  }
+  first_link.push_back(links.size());
+  std::vector<NumberedEvidence> evidence;
+  evidence.reserve(items.docids.size());
+  for (std::size_t i = 0; i < items.docids.size(); ++i) {
+    evidence.push_back({items.scores[i],
+                        std::span<const NumberedLink>(links).subspan(first_link[i], first_link[i + 1] - first_link[i]),
+                        table.people_on(items.docids[i])});
+  }
+  // Links lead only to people in the directory, so everyone ranked may be shown.
+  std::vector<RankedPerson> ranked = context.ranker.rank(
+      evidence, context.index.people.size(), [&](std::uint32_t person) { return table.evidence_items(person); });
   std::vector<VisiblePerson> visible;
   visible.reserve(ranked.size());
   for (auto& person : ranked) {
-    const PersonCard* card = context.index.people.find(person.person_id);
-    if (card != nullptr) visible.push_back({std::move(person), card});
+    const PersonCard* card = &context.index.people.card(person.person);
+    visible.push_back({std::move(person), card});
   }
   return visible;
 }

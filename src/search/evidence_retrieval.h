@@ -1,6 +1,7 @@
 // The first step every people-ranking operation shares: retrieve evidence items for a Xapian query,
-// read their links, aggregate them into visible people (Model 2, ranking.h); and the one way an
-// evidence item is turned into something to show (redacted title, snippet).
+// aggregate them into visible people by their links (Model 2, ranking.h; links by number from the
+// open revision's ItemLinks); and the one way an evidence item is turned into something to show
+// (redacted title, snippet).
 #ifndef WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 #define WIEWEET_SRC_EVIDENCE_RETRIEVAL_H_
 
@@ -23,9 +24,9 @@
 namespace wieweet {
 
 struct RetrievedItems {
-  std::vector<Xapian::docid> docids;        // best first
-  std::vector<RetrievedEvidence> evidence;  // parallel to docids, links filled in
-  bool deadline_exceeded = false;           // the match was stopped at the deadline: nothing retrieved
+  std::vector<Xapian::docid> docids;  // best first
+  std::vector<double> scores;         // parallel to docids: the retrieval scores
+  bool deadline_exceeded = false;     // the match was stopped at the deadline: nothing retrieved
 };
 
 // The aggregation settings of `ranking` as the Ranker takes them.
@@ -62,6 +63,7 @@ std::optional<Xapian::MSet> match_until(const Xapian::Enquire& enquire, Xapian::
 Status deadline_status();
 
 // A ranked person together with their entry in the person directory (valid while the revision is open).
+// Find the person by the card: ranked.person is their number, ranked.person_id is not set.
 struct VisiblePerson {
   RankedPerson ranked;
   const PersonCard* card = nullptr;

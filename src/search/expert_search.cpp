@@ -56,7 +56,7 @@ Facets count_facets(const std::vector<VisiblePerson>& ranked, const PeopleFilter
   constexpr FilterField kSchool = FilterField::kSchool, kRole = FilterField::kRole,
                         kAvailable = FilterField::kAvailableFor;
   for (const auto& person : ranked) {
-    if (person.ranked.person_id == excluded_person) continue;
+    if (person.card->person.id == excluded_person) continue;
     const PersonCard& card = *person.card;
     if (filter.passes_except(card, &kSchool)) schools.add(card.school_key, card.person.school);
     if (filter.passes_except(card, &kRole)) add_all(roles, card.role_keys, card.person.roles);
@@ -85,7 +85,7 @@ Result<ScoreExplanation> explain(const SearchContext& context, const RankedPerso
     item.title = std::move(ref.title);
     item.link = contribution.link;
     item.rank = contribution.evidence + 1;
-    item.retrieval = items.evidence[contribution.evidence].score;
+    item.retrieval = items.scores[contribution.evidence];
     item.relevance = contribution.relevance;
     item.link_weight = model.weights.weight(contribution.link);
     item.share = contribution.share;
@@ -138,7 +138,7 @@ Result<SearchResult> find_people(const SearchContext& context, const PeopleSearc
   result.facets = count_facets(ranked, filter, search.excluded_person);
 
   std::erase_if(ranked, [&](const VisiblePerson& person) {
-    return person.ranked.person_id == search.excluded_person || !filter.passes(*person.card);
+    return person.card->person.id == search.excluded_person || !filter.passes(*person.card);
   });
   if (search.preferred) {
     std::stable_partition(ranked.begin(), ranked.end(),

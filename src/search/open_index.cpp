@@ -38,33 +38,38 @@ PersonDirectory PersonDirectory::load(const Xapian::Database& db, const TextAnal
     card.location_key = analyzer.normalize_phrase(person.location);
     for (const auto& value : person.available_for) card.available_keys.push_back(analyzer.normalize_phrase(value));
     for (const auto& value : person.languages) card.language_keys.push_back(analyzer.normalize_phrase(value));
-    std::string id = person.id;
-    directory.cards_.emplace(std::move(id), std::move(card));
+    directory.cards_.push_back(std::move(card));
   }
-  // The amount of each person's evidence, from the links slot in one pass over its value stream.
-  for (auto it = db.valuestream_begin(schema::kSlotLinks); it != db.valuestream_end(schema::kSlotLinks); ++it) {
-    std::vector<std::string_view> counted;
-    for (const auto& link : decode_links(*it)) {
-      if (link.kind != LinkKind::kOwner && link.kind != LinkKind::kPresenter && link.kind != LinkKind::kAuthor) continue;
-      auto card = directory.cards_.find(link.person_id);
-      if (card == directory.cards_.end()) continue;
-      if (std::find(counted.begin(), counted.end(), card->first) != counted.end()) continue;  // once per item
-      counted.push_back(card->first);
-      ++card->second.evidence_items;
-    }
+  auto& cards = directory.cards_;
+  std::stable_sort(cards.begin(), cards.end(),
+                   [](const PersonCard& a, const PersonCard& b) { return a.person.id < b.person.id; });
+  // One profile per id; should a swapped index hold two, the first is kept.
+  cards.erase(std::unique(cards.begin(), cards.end(),
+                          [](const PersonCard& a, const PersonCard& b) { return a.person.id == b.person.id; }),
+              cards.end());
+  directory.numbers_.reserve(cards.size());
+  for (std::uint32_t number = 0; number < cards.size(); ++number) {
+    directory.numbers_.emplace(cards[number].person.id, number);
   }
   return directory;
 }
 
 const PersonCard* PersonDirectory::find(const std::string& id) const {
-  auto it = cards_.find(id);
-  return it == cards_.end() ? nullptr : &it->second;
+  const auto number = number_of(id);
+  return number ? &cards_[*number] : nullptr;
+}
+
+std::optional<std::uint32_t> PersonDirectory::number_of(std::string_view id) const {
+  const auto it = numbers_.find(id);
+  if (it == numbers_.end()) return std::nullopt;
+  return it->second;
 }
 
 void OpenIndex::load_revision() {
   // Names first: the directory's profiles are redacted with them.
   redactor = std::make_unique<NameRedactor>(read_hidden_people(db), analyzer);
   people = PersonDirectory::load(db, analyzer, *redactor);
+  links = ItemLinks::load(db, people);
 }
 
 Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const QueryResources& settings) {
@@ -77,7 +82,7 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     auto analyzer = read_index_metadata(db);
     if (!analyzer.ok()) return analyzer.status();
     auto index = std::unique_ptr<OpenIndex>(
-        new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}, nullptr});
+        new OpenIndex{generation.value(), *identity, db, std::move(analyzer.value()), nullptr, {}, {}, nullptr});
     QueryFeatures features;
     features.strip_question_words = settings.config.strip_question_words;
     features.decompound = settings.config.decompound;

@@ -6,13 +6,17 @@
 
 #include <sys/stat.h>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
+#include "search/item_links.h"
 #include "search/query_builder.h"
 #include "analysis/synonyms.h"
 #include "wieweet/config.h"
@@ -41,13 +45,12 @@ struct PersonCard {
   std::string location_key;
   std::vector<std::string> available_keys;
   std::vector<std::string> language_keys;
-  // Items the person is linked to by a strong link (owner, presenter, author): the amount of their
-  // evidence, for the person prior (ranking.prior_weight).
-  std::size_t evidence_items = 0;
 };
 
-// Every person who may be shown, by id. ~7,000 profiles take a few tens of milliseconds to load,
-// once per opened revision; after that, filters, facets and names cost no index reads.
+// Every person who may be shown, by id and by number: numbers are given in the order of the ids
+// (0 .. size() - 1), so ranking by number breaks ties as ranking by id does (ranking.h). ~7,000 profiles
+// take a few tens of milliseconds to load, once per opened revision; after that, filters, facets and
+// names cost no index reads.
 class PersonDirectory {
  public:
   // May throw Xapian::Error.
@@ -55,10 +58,15 @@ class PersonDirectory {
   static PersonDirectory load(const Xapian::Database& db, const TextAnalyzer& analyzer, const NameRedactor& redactor);
 
   const PersonCard* find(const std::string& id) const;
+  std::optional<std::uint32_t> number_of(std::string_view id) const;
+  const PersonCard& card(std::uint32_t number) const { return cards_[number]; }
   std::size_t size() const { return cards_.size(); }
 
  private:
-  std::unordered_map<std::string, PersonCard> cards_;
+  std::vector<PersonCard> cards_;  // by id
+  // Views of the ids in cards_, whose strings stay put: cards_ is not changed after load (moving the
+  // directory moves the vector's buffer, not its elements).
+  std::unordered_map<std::string_view, std::uint32_t> numbers_;
 };
 
 struct OpenIndex {
@@ -68,6 +76,7 @@ struct OpenIndex {
   TextAnalyzer analyzer;
   std::unique_ptr<QueryBuilder> queries;
   PersonDirectory people;
+  ItemLinks links;  // every item's links to people, by number
   // Blanks out names of people hidden after their colleagues' evidence was indexed (privacy.h).
   std::unique_ptr<NameRedactor> redactor;
 

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <cstdint>
+#include <span>
+#include <string_view>
 
 namespace wieweet {
+
 double RankingModel::prior(std::size_t items) const {
   if (prior_weight <= 0.0) return 1.0;
   // Log-scaled, so the tenth item adds more than the hundredth; capped, so beyond prior_cap items
@@ -13,28 +16,33 @@ double RankingModel::prior(std::size_t items) const {
   return 1.0 + prior_weight * amount;
 }
 
-std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evidence,
-                                       const EvidenceCount& evidence_count) const {
+std::vector<RankedPerson> Ranker::rank(std::span<const NumberedEvidence> evidence, std::size_t person_count,
+                                       const NumberedEvidenceCount& evidence_count) const {
   double best = 0.0;
   for (const auto& item : evidence) best = std::max(best, item.score);
   if (best <= 0.0) best = 1.0;
 
-  std::unordered_map<std::string, std::size_t> slot_of;
+  constexpr std::uint32_t kNoSlot = UINT32_MAX;
+  std::vector<std::uint32_t> slot_of(person_count, kNoSlot);  // person number -> index into people
   std::vector<RankedPerson> people;
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     // p(q|d) in Model 2 becomes the retrieval score relative to the best item, so weights keep their
     // meaning whatever BM25's scale is for this query; or, by rank, a reciprocal-rank fusion weight.
     const double relevance =
         model_.by_rank ? 1.0 / (model_.rank_constant + static_cast<double>(i + 1)) : evidence[i].score / best;
-    const std::vector<EvidenceLink> linked = strongest_links(evidence[i].links, model_.weights);
     // p(d|person) shared among the item's people: one of twelve co-authors says less than a sole author.
-    const double share = model_.link_share > 0.0 ? std::pow(static_cast<double>(linked.size()), -model_.link_share) : 1.0;
-    for (const auto& link : linked) {
+    const double share = model_.link_share > 0.0 && evidence[i].people_on_item > 0
+                             ? std::pow(static_cast<double>(evidence[i].people_on_item), -model_.link_share)
+                             : 1.0;
+    for (const auto& link : evidence[i].links) {
       const double amount = relevance * model_.weights.weight(link.kind) * share;
-      if (amount <= 0.0) continue;
-      auto [slot, added] = slot_of.emplace(link.person_id, people.size());
-      if (added) people.push_back(RankedPerson{link.person_id, 0.0, 0.0, 1.0, 0, {}});
-      people[slot->second].contributions.push_back({i, link.kind, amount, relevance, share});
+      if (amount <= 0.0 || link.person >= person_count) continue;
+      std::uint32_t& slot = slot_of[link.person];
+      if (slot == kNoSlot) {
+        slot = static_cast<std::uint32_t>(people.size());
+        people.push_back(RankedPerson{link.person, {}, 0.0, 0.0, 1.0, 0, {}});
+      }
+      people[slot].contributions.push_back({i, link.kind, amount, relevance, share});
     }
   }
 
@@ -47,15 +55,55 @@ std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evi
                                                     : std::min(model_.counted, person.contributions.size());
     for (std::size_t c = 0; c < counted; ++c) person.content += person.contributions[c].amount;
     if (model_.prior_weight > 0.0 && evidence_count) {
-      person.evidence_items = evidence_count(person.person_id);
+      person.evidence_items = evidence_count(person.person);
       person.prior = model_.prior(person.evidence_items);
     }
     person.score = person.content * person.prior;
   }
   std::sort(people.begin(), people.end(), [](const RankedPerson& a, const RankedPerson& b) {
     if (a.score != b.score) return a.score > b.score;
-    return a.person_id < b.person_id;
+    return a.person < b.person;
   });
+  return people;
+}
+
+std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evidence,
+                                       const EvidenceCount& evidence_count) const {
+  // Number the ids in sorted order, so ties by number are ties by id.
+  std::vector<std::string_view> ids;
+  for (const auto& item : evidence) {
+    for (const auto& link : item.links) ids.push_back(link.person_id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  auto number_of = [&](std::string_view id) {
+    return static_cast<std::uint32_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
+  };
+
+  std::vector<NumberedLink> links;
+  std::vector<std::size_t> first_link;  // per item, into links; one more at the end
+  std::vector<std::size_t> people_on_item;
+  for (const auto& item : evidence) {
+    first_link.push_back(links.size());
+    const std::vector<EvidenceLink> strongest = strongest_links(item.links, model_.weights);
+    for (const auto& link : strongest) links.push_back({number_of(link.person_id), link.kind});
+    people_on_item.push_back(strongest.size());
+  }
+  first_link.push_back(links.size());
+  std::vector<NumberedEvidence> numbered;
+  numbered.reserve(evidence.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    numbered.push_back({evidence[i].score,
+                        std::span<const NumberedLink>(links).subspan(first_link[i], first_link[i + 1] - first_link[i]),
+                        people_on_item[i]});
+  }
+
+  NumberedEvidenceCount count_by_number;
+  if (evidence_count) {
+    count_by_number = [&](std::uint32_t person) { return evidence_count(std::string(ids[person])); };
+  }
+  std::vector<RankedPerson> people = rank(numbered, ids.size(), count_by_number);
+  for (auto& person : people) person.person_id = std::string(ids[person.person]);
   return people;
 }
 
