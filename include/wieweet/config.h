@@ -87,9 +87,10 @@ struct IndexConfig {
 
 struct RankingConfig {
   LinkWeights weights;
-  // How many evidence items are retrieved per query before aggregating them into people.
-  // Default: 2000.
-  std::size_t evidence_depth = 2000;
+  // How many evidence items are retrieved per query before aggregating them into people. With rank
+  // aggregation an item at rank 500 adds 1/560 of a point; the search's cost grows with the depth
+  // (docs/performance.md). Default: 500.
+  std::size_t evidence_depth = 500;
   // A person's score sums their this many strongest evidence items; 0 sums all of them. Keeps
   // prolific writers from winning every generic query (docs/relevance.md). Default: 10.
   std::size_t evidence_counted = 10;

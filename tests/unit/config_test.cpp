@@ -25,14 +25,14 @@ TEST(LoadConfig, ReadsAFileWithComments) {
     // the port
     "server": {"port": 9090, "bind": "0.0.0.0"},
     /* ranking */
-    "ranking": {"weights": {"participant": 0.05}, "evidence_depth": 500,},
+    "ranking": {"weights": {"participant": 0.05}, "evidence_depth": 800,},
   })");
   auto config = load_config(path, {});
   ASSERT_TRUE(config.ok()) << config.status().to_string();
   EXPECT_EQ(config->server.port, 9090);
   EXPECT_EQ(config->server.bind, "0.0.0.0");
   EXPECT_DOUBLE_EQ(config->ranking.weights.participant, 0.05);
-  EXPECT_EQ(config->ranking.evidence_depth, 500u);
+  EXPECT_EQ(config->ranking.evidence_depth, 800u);
 }
 
 TEST(LoadConfig, RejectsUnknownKeysAndWrongTypesByName) {
