@@ -128,25 +128,45 @@ std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
   return text.substr(0, end);
 }
 
+namespace {
+
+// Whether an ASCII byte is a word character as Xapian::Unicode::is_wordchar() has it: letters,
+// digits and the connector '_'.
+constexpr bool is_ascii_wordchar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+}  // namespace
+
 std::vector<WordSpan> split_words(std::string_view text) {
   std::vector<WordSpan> words;
-  Xapian::Utf8Iterator it(text.data(), text.size());
-  const Xapian::Utf8Iterator end;
-  const char* base = text.data();
-  const char* word_start = nullptr;
-  while (true) {
-    const bool at_end = it == end;
-    const char* raw = at_end ? base + text.size() : it.raw();
-    const bool word_char = !at_end && Xapian::Unicode::is_wordchar(*it);
-    if (word_char && word_start == nullptr) word_start = raw;
-    if (!word_char && word_start != nullptr) {
-      words.push_back({std::string_view(word_start, static_cast<std::size_t>(raw - word_start)),
-                       static_cast<std::size_t>(word_start - base)});
-      word_start = nullptr;
+  const char* const base = text.data();
+  const std::size_t size = text.size();
+  std::size_t word_start = std::string::npos;
+  std::size_t i = 0;
+  while (i < size) {
+    // Most characters are ASCII: classified by a comparison, not by decoding UTF-8 (splitting the
+    // shown text was a twentieth of an expert search: docs/performance.md). Anything else is decoded
+    // one character at a time by Xapian, which also decides what an invalid byte is.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    bool word_char = false;
+    std::size_t length = 1;
+    if (byte < 0x80) {
+      word_char = is_ascii_wordchar(byte);
+    } else {
+      Xapian::Utf8Iterator it(base + i, size - i);
+      word_char = Xapian::Unicode::is_wordchar(*it);
+      ++it;
+      length = it == Xapian::Utf8Iterator() ? size - i : static_cast<std::size_t>(it.raw() - (base + i));
     }
-    if (at_end) break;
-    ++it;
+    if (word_char && word_start == std::string::npos) word_start = i;
+    if (!word_char && word_start != std::string::npos) {
+      words.push_back({text.substr(word_start, i - word_start), word_start});
+      word_start = std::string::npos;
+    }
+    i += length;
   }
+  if (word_start != std::string::npos) words.push_back({text.substr(word_start), word_start});
   return words;
 }
 

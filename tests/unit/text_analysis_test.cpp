@@ -1,5 +1,10 @@
 #include "wieweet/text_analysis.h"
 
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 #include <xapian.h>
 
@@ -81,6 +86,47 @@ TEST(TextAnalyzer, NormalisesAsciiExactlyAsTheFullUnicodePath) {
   EXPECT_EQ(analyzer->normalize("ÉÉN"), "een");  // not ASCII: the full path
   EXPECT_EQ(analyzer->normalize("Ideeën"), "ideeen");
   EXPECT_EQ(normalize_text("Passend ONDERWIJS, Coördinatie"), "passend onderwijs coordinatie");
+}
+
+// The words of `text` as Xapian's UTF-8 iterator delimits them, one character at a time: what
+// split_words() did before its ASCII shortcut (issue 10), kept here as the reference.
+std::vector<std::pair<std::string, std::size_t>> reference_words(std::string_view text) {
+  std::vector<std::pair<std::string, std::size_t>> words;
+  Xapian::Utf8Iterator it(text.data(), text.size());
+  const Xapian::Utf8Iterator end;
+  const char* word_start = nullptr;
+  while (true) {
+    const bool at_end = it == end;
+    const char* raw = at_end ? text.data() + text.size() : it.raw();
+    const bool word_char = !at_end && Xapian::Unicode::is_wordchar(*it);
+    if (word_char && word_start == nullptr) word_start = raw;
+    if (!word_char && word_start != nullptr) {
+      words.emplace_back(std::string(word_start, raw), static_cast<std::size_t>(word_start - text.data()));
+      word_start = nullptr;
+    }
+    if (at_end) break;
+    ++it;
+  }
+  return words;
+}
+
+std::vector<std::pair<std::string, std::size_t>> split(std::string_view text) {
+  std::vector<std::pair<std::string, std::size_t>> words;
+  for (const auto& span : split_words(text)) words.emplace_back(std::string(span.word), span.offset);
+  return words;
+}
+
+// Issue 10: ASCII is classified without decoding; the words must be exactly the full path's, for
+// every byte value between letters, with letters that are not ASCII, and for invalid UTF-8.
+TEST(SplitWords, SplitsExactlyAsTheUnicodePathDoes) {
+  for (int byte = 1; byte < 0x100; ++byte) {
+    const std::string text = std::string("ab") + static_cast<char>(byte) + "Z9 " + static_cast<char>(byte);
+    EXPECT_EQ(split(text), reference_words(text)) << "byte " << byte;
+  }
+  for (const std::string text : {"Coördinatie, ideeën én één_woord!", "naïef—café–2024 ĳs ÿ", "\xC3(\xA9 a\xE2\x82",
+                                 "日本語のテキスト and ASCII", "emoji 😀 tussen woorden", ""}) {
+    EXPECT_EQ(split(text), reference_words(text)) << text;
+  }
 }
 
 TEST(TextAnalyzer, RejectsAnUnknownStemmerAndNamesTheAlternatives) {
