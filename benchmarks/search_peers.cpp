@@ -1,7 +1,8 @@
 // WieWeet side by side with its peers, in one process, on the same queries over the same sample
 // (docs/performance.md, issue 10):
 //   - WieWeet's whole expert search (Searcher::search: page 1 of 10 with facets and snippets);
-//   - the raw Xapian match: get_mset of WieWeet's own built query at the same depth (evidence_depth);
+//   - the raw Xapian match: get_mset of the query WieWeet finally matches (built, with feedback terms
+//     for long questions) at the same depth (evidence_depth) and with the same weighting (DPH);
 //   - SQLite FTS5: the same evidence items in an in-memory FTS5 table, bm25 ranked to the same depth,
 //     aggregated per person by the same Model-2 arithmetic (wieweet::Ranker: each item's score
 //     relative to the best one, times the link weight, summed per person), top 10 visible people.
@@ -144,12 +145,17 @@ int run(const Options& options) {
               fts.items(), build_s, static_cast<double>(fts.items()) / build_s);
   summary << "fts5_items=" << fts.items() << "\nfts5_items_per_s=" << static_cast<double>(fts.items()) / build_s << "\n";
 
-  // Each system on one text; the raw match is the same query at the same depth as WieWeet's.
+  // Each system on one text. The raw match is the query WieWeet finally matches (with the feedback
+  // terms a long question gets, which the caller adds: finding them is WieWeet's work) at the same
+  // depth, scored by the same weighting scheme (DPH by default; Xapian's own default is BM25).
+  const std::unique_ptr<Xapian::Weight> weighting = make_weighting(ranking);
   auto raw_match = [&](const Xapian::Query& query) {
     Xapian::Enquire enquire(index.value()->db);
     enquire.set_query(query);
+    enquire.set_weighting_scheme(*weighting);
     return enquire.get_mset(0, depth).size();
   };
+  auto final_query = [&](const BuiltQuery& built) { return with_feedback(context, built.query, built.content_words); };
   auto whole = [&](const std::string& text) { return searcher.value()->search({text, 1, 10, {}}).ok(); };
 
   const std::vector<std::string> texts = read_lines(options.texts, options.count);
@@ -166,11 +172,13 @@ int run(const Options& options) {
     // Rotate which system goes first, so none always meets warmer or colder caches.
     for (std::size_t turn = 0; turn < 3; ++turn) {
       switch ((i + turn) % 3) {
-        case 0:
+        case 0: {
+          const Xapian::Query matched = final_query(*built);
           start = stopwatch.now();
-          raw_match(built->query);
+          raw_match(matched);
           raw.ms.push_back(stopwatch.since(start));
           break;
+        }
         case 1:
           start = stopwatch.now();
           whole(text);
@@ -183,7 +191,7 @@ int run(const Options& options) {
       }
     }
     start = stopwatch.now();
-    const RetrievedItems items = retrieve(context.index.db, built->query, depth);
+    const RetrievedItems items = retrieve(context, final_query(*built), depth);
     retrieval.ms.push_back(stopwatch.since(start));
     start = stopwatch.now();
     const auto people = rank_visible_people(context, items);
@@ -212,9 +220,10 @@ int run(const Options& options) {
     if (!built.ok()) continue;
     std::vector<double> whole_ms, raw_ms;
     std::size_t matched = 0;
+    const Xapian::Query query = final_query(*built);
     for (std::size_t r = 0; r < options.repeat; ++r) {
       auto start = stopwatch.now();
-      matched = raw_match(built->query);
+      matched = raw_match(query);
       raw_ms.push_back(stopwatch.since(start));
       start = stopwatch.now();
       whole(text);

@@ -64,7 +64,7 @@ python3 "$root/benchmarks/load/make_requests.py" --queries "$root/benchmarks/rel
 # 3. Full rebuild, timed; peak memory from /usr/bin/time -v.
 rm -rf "$out/index"
 start=$(date +%s.%N)
-/usr/bin/time -v -o "$out/index.time" "$build/wieweet-indexer" rebuild --db "$out/index" --quiet \
+/usr/bin/time -v -o "$out/index.time" "$build/wieweet-indexer" rebuild --db "$out/index" \
   --staff "$sample/staff.jsonl" --workshops "$sample/workshops.jsonl" --documents "$sample/documents.jsonl" \
   > "$out/index.log" 2>&1 || { cat "$out/index.log" >&2; exit 1; }
 # Evidence items as the indexer counts them (hidden staff are skipped, not indexed).
