@@ -55,6 +55,24 @@ struct QueryConfig {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  // A query compound the index does not know as written ("roosterproblemen") is also searched by
+  // any one of its parts, at this weight next to the AND of all of them; the rarer part weighs
+  // most. 0 turns it off. Default: 0.2.
+  double compound_any_part_weight = 0.2;
+  // When every content word of the query is found, as written or stemmed, in at least
+  // found_min_items items, the expansions (synonyms, compound parts, parts inside compounds) count
+  // found_expansion_scale of their weight: a query whose own words find the evidence needs them
+  // less. 1 turns it off. Defaults: 0.5 and 50.
+  double found_expansion_scale = 0.5;
+  std::size_t found_min_items = 50;
+  // Proximity: each pair of neighbouring content words (stopwords between them skipped) is also
+  // searched as NEAR within proximity_window positions, at proximity_weight. 0 turns it off; it
+  // measured no gain (docs/relevance.md). Defaults: 0 and 8.
+  double proximity_weight = 0.0;
+  std::size_t proximity_window = 8;
+  // The typed words also searched in titles only, at title_weight (titles already count 3 times
+  // a body word in every match). 0 turns it off. Default: 0.
+  double title_weight = 0.0;
   // A query with more searchable words (stopwords and question words not counted) is refused with
   // InvalidArgument before anything is looked up: each word costs spelling, compound and synonym
   // look-ups and posting lists. Default: 32.

@@ -49,6 +49,15 @@ struct QueryFeatures {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  double compound_any_part_weight = 0.2;  // any one part of an unknown query compound (QueryConfig)
+  // Expansions count found_expansion_scale of their weight when every content word is in at least
+  // found_min_items items (QueryConfig).
+  double found_expansion_scale = 0.5;
+  std::size_t found_min_items = 50;
+  // Neighbouring content words near each other (QueryConfig::proximity_*); 0: off.
+  double proximity_weight = 0.0;
+  unsigned proximity_window = 8;
+  double title_weight = 0.0;  // the typed words in titles only; 0: off
   std::size_t max_words = 0;               // more searchable words are refused; 0: no limit
   std::chrono::milliseconds deadline{0};  // time a search may take from build() on; 0: no limit
 };
@@ -73,7 +82,15 @@ class QueryBuilder {
   // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
   std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
   bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
-  std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words) const;
+  // The AND of each query compound's parts (`any_part` false), or, for the compounds the index does
+  // not know as written, the OR (true).
+  std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words, bool any_part = false) const;
+  // Each pair of neighbouring words NEAR each other (unstemmed: only words have positions).
+  std::optional<Xapian::Query> near_pairs(const std::vector<std::string>& words) const;
+  // The words, stemmed, in titles only.
+  std::optional<Xapian::Query> in_titles(const std::vector<std::string>& words) const;
+  // Whether every word is in at least found_min_items items, as written or as a stem.
+  bool found_enough(const std::vector<std::string>& words) const;
   std::optional<Xapian::Query> synonym_expansions(const std::vector<std::string>& words);
   bool is_indexed_word(const std::string& word) const;
   // The query's words as parts of the index's compounds (XC terms).
