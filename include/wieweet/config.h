@@ -55,9 +55,9 @@ struct QueryConfig {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
-  // A query compound the index does not know as written ("roosterproblemen") is also searched by
-  // any one of its parts, at this weight next to the AND of all of them; the rarer part weighs
-  // most. 0 turns it off. Default: 0.2.
+  // A query compound the index does not know as written, whose parts no item holds together
+  // ("roosterproblemen"), is also searched by any one of its parts, at this weight; the rarer part
+  // weighs most. 0 turns it off. Default: 0.2.
   double compound_any_part_weight = 0.2;
   // When every content word of the query is found, as written or stemmed, in at least
   // found_min_items items, the expansions (synonyms, compound parts, parts inside compounds) count

@@ -161,7 +161,11 @@ std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std:
       all_parts.emplace_back(Xapian::Query::OP_OR, Xapian::Query("Z" + stem),
                              Xapian::Query(std::string(schema::kCompoundPart) + stem));
     }
-    compounds.emplace_back(any_part ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, all_parts.begin(), all_parts.end());
+    Xapian::Query together(Xapian::Query::OP_AND, all_parts.begin(), all_parts.end());
+    // ... and only when the parts together find nothing: where they find something, one part alone
+    // ("beleid" of "privacybeleid") is noise that rank aggregation would count for every item.
+    if (any_part && matches_anything(together)) continue;
+    compounds.push_back(any_part ? Xapian::Query(Xapian::Query::OP_OR, all_parts.begin(), all_parts.end()) : together);
   }
   if (compounds.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_OR, compounds.begin(), compounds.end());
@@ -184,6 +188,13 @@ std::optional<Xapian::Query> QueryBuilder::in_titles(const std::vector<std::stri
   for (const auto& word : words) terms.emplace_back("Z" + std::string(schema::kTitle) + analyzer_.stem(word));
   if (terms.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+bool QueryBuilder::matches_anything(const Xapian::Query& query) const {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
 }
 
 bool QueryBuilder::found_enough(const std::vector<std::string>& words) const {

@@ -49,7 +49,7 @@ struct QueryFeatures {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
-  double compound_any_part_weight = 0.2;  // any one part of an unknown query compound (QueryConfig)
+  double compound_any_part_weight = 0.2;  // any one part of a compound found no other way (QueryConfig)
   // Expansions count found_expansion_scale of their weight when every content word is in at least
   // found_min_items items (QueryConfig).
   double found_expansion_scale = 0.5;
@@ -82,8 +82,8 @@ class QueryBuilder {
   // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
   std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
   bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
-  // The AND of each query compound's parts (`any_part` false), or, for the compounds the index does
-  // not know as written, the OR (true).
+  // The AND of each query compound's parts (`any_part` false), or the OR (true) of the parts of each
+  // compound that the index does not know as written and whose parts together match nothing.
   std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words, bool any_part = false) const;
   // Each pair of neighbouring words NEAR each other (unstemmed: only words have positions).
   std::optional<Xapian::Query> near_pairs(const std::vector<std::string>& words) const;
@@ -91,6 +91,7 @@ class QueryBuilder {
   std::optional<Xapian::Query> in_titles(const std::vector<std::string>& words) const;
   // Whether every word is in at least found_min_items items, as written or as a stem.
   bool found_enough(const std::vector<std::string>& words) const;
+  bool matches_anything(const Xapian::Query& query) const;
   std::optional<Xapian::Query> synonym_expansions(const std::vector<std::string>& words);
   bool is_indexed_word(const std::string& word) const;
   // The query's words as parts of the index's compounds (XC terms).
