@@ -65,14 +65,6 @@ struct QueryConfig {
   // less. 1 turns it off. Defaults: 0.5 and 50.
   double found_expansion_scale = 0.5;
   std::size_t found_min_items = 50;
-  // Proximity: each pair of neighbouring content words (stopwords between them skipped) is also
-  // searched as NEAR within proximity_window positions, at proximity_weight. 0 turns it off; it
-  // measured no gain (docs/relevance.md). Defaults: 0 and 8.
-  double proximity_weight = 0.0;
-  std::size_t proximity_window = 8;
-  // The typed words also searched in titles only, at title_weight (titles already count 3 times
-  // a body word in every match). 0 turns it off. Default: 0.
-  double title_weight = 0.0;
   // A query with more searchable words (stopwords and question words not counted) is refused with
   // InvalidArgument before anything is looked up: each word costs spelling, compound and synonym
   // look-ups and posting lists. Default: 32.

@@ -56,9 +56,6 @@ const std::vector<FieldSpec>& fields() {
       {"query.synonym_weight", member(&Config::query, &QueryConfig::synonym_weight), Type::kNumber},
       {"query.compound_parts_weight", member(&Config::query, &QueryConfig::compound_parts_weight), Type::kNumber},
       {"query.part_of_compound_weight", member(&Config::query, &QueryConfig::part_of_compound_weight), Type::kNumber},
-      {"query.proximity_weight", member(&Config::query, &QueryConfig::proximity_weight), Type::kNumber},
-      {"query.proximity_window", member(&Config::query, &QueryConfig::proximity_window), Type::kCount},
-      {"query.title_weight", member(&Config::query, &QueryConfig::title_weight), Type::kNumber},
       {"query.compound_any_part_weight", member(&Config::query, &QueryConfig::compound_any_part_weight),
        Type::kNumber},
       {"query.found_expansion_scale", member(&Config::query, &QueryConfig::found_expansion_scale), Type::kNumber},
@@ -350,13 +347,9 @@ Status Config::validate() const {
               "ranking.similarity_depth must be between 10 and 100000"),
       require(query.synonym_weight >= 0 && query.compound_parts_weight >= 0 && query.part_of_compound_weight >= 0,
               "query expansion weights must not be negative"),
-      require(query.proximity_weight >= 0 && query.title_weight >= 0 && query.compound_any_part_weight >= 0 &&
-                  query.found_expansion_scale >= 0 && std::isfinite(query.proximity_weight) &&
-                  std::isfinite(query.title_weight) && std::isfinite(query.compound_any_part_weight) &&
-                  std::isfinite(query.found_expansion_scale),
-              "query proximity, title and expansion weights must be finite and not negative"),
-      require(query.proximity_window >= 2 && query.proximity_window <= 100,
-              "query.proximity_window must be between 2 and 100"),
+      require(query.compound_any_part_weight >= 0 && query.found_expansion_scale >= 0 &&
+                  std::isfinite(query.compound_any_part_weight) && std::isfinite(query.found_expansion_scale),
+              "query.compound_any_part_weight and query.found_expansion_scale must be finite and not negative"),
       // "inf" and "nan" parse as numbers from the environment; an infinite weight makes every score
       // inf/inf = NaN, and sorting NaNs is undefined (issue 11).
       require(std::isfinite(ranking.weights.owner) && std::isfinite(ranking.weights.presenter) &&

@@ -171,25 +171,6 @@ std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std:
   return Xapian::Query(Xapian::Query::OP_OR, compounds.begin(), compounds.end());
 }
 
-std::optional<Xapian::Query> QueryBuilder::near_pairs(const std::vector<std::string>& words) const {
-  std::vector<Xapian::Query> pairs;
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    if (words[i - 1] == words[i]) continue;
-    const Xapian::Query pair[] = {Xapian::Query(words[i - 1]), Xapian::Query(words[i])};
-    pairs.emplace_back(Xapian::Query::OP_NEAR, std::begin(pair), std::end(pair), features_.proximity_window);
-  }
-  if (pairs.empty()) return std::nullopt;
-  return Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end());
-}
-
-std::optional<Xapian::Query> QueryBuilder::in_titles(const std::vector<std::string>& words) const {
-  std::vector<Xapian::Query> terms;
-  // The stemmed form of a prefixed field: "Z" + prefix + stem, as Xapian's TermGenerator writes it.
-  for (const auto& word : words) terms.emplace_back("Z" + std::string(schema::kTitle) + analyzer_.stem(word));
-  if (terms.empty()) return std::nullopt;
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
 bool QueryBuilder::matches_anything(const Xapian::Query& query) const {
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
@@ -274,8 +255,6 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
   // A query whose own words already find plenty of evidence needs its expansions less.
   const double expansions =
       features_.found_expansion_scale != 1.0 && found_enough(words) ? features_.found_expansion_scale : 1.0;
-  if (features_.proximity_weight > 0) query = either(query, near_pairs(words), features_.proximity_weight);
-  if (features_.title_weight > 0) query = either(query, in_titles(words), features_.title_weight);
   if (features_.decompound) {
     if (features_.compound_parts_weight > 0) {
       query = either(query, compound_parts(words), features_.compound_parts_weight * expansions);

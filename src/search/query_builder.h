@@ -54,10 +54,6 @@ struct QueryFeatures {
   // found_min_items items (QueryConfig).
   double found_expansion_scale = 0.5;
   std::size_t found_min_items = 50;
-  // Neighbouring content words near each other (QueryConfig::proximity_*); 0: off.
-  double proximity_weight = 0.0;
-  unsigned proximity_window = 8;
-  double title_weight = 0.0;  // the typed words in titles only; 0: off
   std::size_t max_words = 0;               // more searchable words are refused; 0: no limit
   std::chrono::milliseconds deadline{0};  // time a search may take from build() on; 0: no limit
 };
@@ -85,10 +81,6 @@ class QueryBuilder {
   // The AND of each query compound's parts (`any_part` false), or the OR (true) of the parts of each
   // compound that the index does not know as written and whose parts together match nothing.
   std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words, bool any_part = false) const;
-  // Each pair of neighbouring words NEAR each other (unstemmed: only words have positions).
-  std::optional<Xapian::Query> near_pairs(const std::vector<std::string>& words) const;
-  // The words, stemmed, in titles only.
-  std::optional<Xapian::Query> in_titles(const std::vector<std::string>& words) const;
   // Whether every word is in at least found_min_items items, as written or as a stem.
   bool found_enough(const std::vector<std::string>& words) const;
   bool matches_anything(const Xapian::Query& query) const;
