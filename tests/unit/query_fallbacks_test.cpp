@@ -4,68 +4,39 @@
 // query.found_min_items).
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
-#include "wieweet/index_writer.h"
-#include "wieweet/searcher.h"
 
 namespace wieweet {
 namespace {
 
+using testing::authored_document;
+using testing::named_person;
 using testing::TempDir;
-
-Person person(const std::string& id, const std::string& name) {
-  Person p;
-  p.id = id;
-  p.name = name;
-  return p;
-}
-
-Document document(const std::string& id, const std::string& author, const std::string& title) {
-  Document d;
-  d.id = id;
-  d.authors = {author};
-  d.title = title;
-  d.body = title;
-  return d;
-}
 
 class QueryFallbacks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
     // The shipped analysis: Dutch stemmer, compounds split with the word list, the built-in thesaurus.
-    auto writer = IndexWriter::begin_rebuild(dir_->path(), Config());
-    ASSERT_TRUE(writer.ok()) << writer.status().to_string();
     const std::vector<IngestRecord> records = {
-        person("anna", "Anna Smit"), person("bram", "Bram Vos"), person("dave", "Dave Meijer"),
-        person("erik", "Erik Jansen"), person("fien", "Fien de Wit"), person("gert", "Gert Bakker"),
+        named_person("anna", "Anna Smit"), named_person("bram", "Bram Vos"), named_person("dave", "Dave Meijer"),
+        named_person("erik", "Erik Jansen"), named_person("fien", "Fien de Wit"), named_person("gert", "Gert Bakker"),
         // "rooster" and "problemen" never stand in one item ("problemen" only inside a compound).
-        document("d-anna", "anna", "Roosters maken met Zermelo"),
-        document("d-bram", "bram", "Gedragsproblemen in de klas"),
+        authored_document("d-anna", "anna", "Roosters maken met Zermelo"),
+        authored_document("d-bram", "bram", "Gedragsproblemen in de klas"),
         // "privacy" and "beleid" do: one part alone would only add noise.
-        document("d-dave", "dave", "Het beleid rond privacy van leerlingen"),
-        document("d-erik", "erik", "Beleid voor excursies"),
+        authored_document("d-dave", "dave", "Het beleid rond privacy van leerlingen"),
+        authored_document("d-erik", "erik", "Beleid voor excursies"),
         // "AVG, Algemene verordening gegevensbescherming" is an entry of config/synonyms-nl.txt.
-        document("d-fien", "fien", "De AVG op school: wat mag wel en niet"),
-        document("d-gert", "gert", "Algemene verordening gegevensbescherming in de praktijk"),
+        authored_document("d-fien", "fien", "De AVG op school: wat mag wel en niet"),
+        authored_document("d-gert", "gert", "Algemene verordening gegevensbescherming in de praktijk"),
     };
-    for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
-    ASSERT_TRUE(writer.value()->publish().ok());
+    testing::build_index(dir_->path(), Config(), records);
   }
   static void TearDownTestSuite() { delete dir_; }
 
   static bool finds(const std::string& text, const std::string& id, const QueryConfig& query) {
-    auto searcher = Searcher::open(dir_->path(), RankingConfig{}, query);
-    EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
-    if (!searcher.ok()) return false;
-    ExpertQuery request;
-    request.text = text;
-    auto result = searcher.value()->search(request);
-    EXPECT_TRUE(result.ok()) << result.status().to_string();
-    if (!result.ok()) return false;
-    return std::any_of(result->results.begin(), result->results.end(), [&](const ExpertHit& hit) { return hit.id == id; });
+    return testing::search_finds(dir_->path(), RankingConfig{}, query, text, id);
   }
 
   static TempDir* dir_;
