@@ -55,6 +55,10 @@ struct QueryConfig {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  // A query of one content word and its thesaurus expansions are weighted as one term (Xapian's
+  // OP_SYNONYM: the union's frequencies), instead of the expansions being added at synonym_weight.
+  // Default: true.
+  bool synonyms_as_one_term = true;
   // A query compound the index does not know as written, whose parts no item holds together
   // ("roosterproblemen"), is also searched by any one of its parts, at this weight; the rarer part
   // weighs most. 0 turns it off. Default: 0.2.

@@ -56,6 +56,7 @@ const std::vector<FieldSpec>& fields() {
       {"query.synonym_weight", member(&Config::query, &QueryConfig::synonym_weight), Type::kNumber},
       {"query.compound_parts_weight", member(&Config::query, &QueryConfig::compound_parts_weight), Type::kNumber},
       {"query.part_of_compound_weight", member(&Config::query, &QueryConfig::part_of_compound_weight), Type::kNumber},
+      {"query.synonyms_as_one_term", member(&Config::query, &QueryConfig::synonyms_as_one_term), Type::kBool},
       {"query.compound_any_part_weight", member(&Config::query, &QueryConfig::compound_any_part_weight),
        Type::kNumber},
       {"query.found_expansion_scale", member(&Config::query, &QueryConfig::found_expansion_scale), Type::kNumber},

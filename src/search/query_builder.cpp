@@ -252,6 +252,15 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
     }
   }
   Xapian::Query query = parse(folded, 0);
+  std::optional<Xapian::Query> synonyms;
+  if (features_.synonym_weight > 0) synonyms = synonym_expansions(content_words(folded, true));
+  // One word and its thesaurus expansions name one concept: weighted as one term (the union's
+  // frequencies), a rare expansion no longer outweighs the word typed, and an item holding both
+  // forms is not counted twice. With several words an expansion covers only some of them.
+  if (features_.synonyms_as_one_term && synonyms && words.size() == 1) {
+    query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, *synonyms);
+    synonyms.reset();
+  }
   // A query whose own words already find plenty of evidence needs its expansions less.
   const double expansions =
       features_.found_expansion_scale != 1.0 && found_enough(words) ? features_.found_expansion_scale : 1.0;
@@ -267,7 +276,7 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
     }
   }
   if (features_.synonym_weight > 0) {
-    query = either(query, synonym_expansions(content_words(folded, true)), features_.synonym_weight * expansions);
+    query = either(query, synonyms, features_.synonym_weight * expansions);
   }
   if (query.empty()) {
     // Only a hidden name: answered like any query that finds nobody, not with an error that would

@@ -49,6 +49,7 @@ struct QueryFeatures {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  bool synonyms_as_one_term = true;  // a one-word query and its expansions as one term (QueryConfig)
   double compound_any_part_weight = 0.2;  // any one part of a compound found no other way (QueryConfig)
   // Expansions count found_expansion_scale of their weight when every content word is in at least
   // found_min_items items (QueryConfig).

@@ -19,6 +19,7 @@ TEST(LoadConfig, DefaultsAreValid) {
   EXPECT_EQ(config->analysis.stemmer, "kraaij_pohlmann");
   EXPECT_EQ(config->ranking.evidence_counted, 10u);
   EXPECT_TRUE(config->query.spelling_correction);
+  EXPECT_TRUE(config->query.synonyms_as_one_term);
   EXPECT_DOUBLE_EQ(config->query.compound_any_part_weight, 0.2);
   EXPECT_DOUBLE_EQ(config->query.found_expansion_scale, 0.5);
   EXPECT_EQ(config->query.found_min_items, 50u);

@@ -1,10 +1,12 @@
-// Issue 12: expansions as fallbacks, on a real index. A query compound whose parts no item holds
-// together is also searched by any one of its parts (query.compound_any_part_weight); and when every
-// typed word already finds plenty of items, the expansions count less (query.found_expansion_scale,
-// query.found_min_items).
+// Issue 12: expansions kept from adding noise, on a real index. A query compound whose parts no item
+// holds together is also searched by any one of its parts (query.compound_any_part_weight); when
+// every typed word already finds plenty of items, the expansions count less
+// (query.found_expansion_scale, query.found_min_items); a one-word query and its synonyms are
+// weighted as one term (query.synonyms_as_one_term).
 #include <gtest/gtest.h>
 
 #include "test_support.h"
+#include "wieweet/searcher.h"
 
 namespace wieweet {
 namespace {
@@ -58,15 +60,47 @@ TEST_F(QueryFallbacks, NotWhenThePartsMeetInSomeItem) {
 }
 
 TEST_F(QueryFallbacks, ExpansionsCountLessWhenTheTypedWordsFindEnough) {
-  // Scale 0 makes the effect visible as found / not found; shipped, it is 0.5.
+  // Two words: a one-word query and its synonyms are one term (below). Scale 0 makes the effect
+  // visible as found / not found; shipped, it is 0.5.
+  const std::string text = "AVG school";
   QueryConfig found;
   found.found_expansion_scale = 0;
-  found.found_min_items = 1;  // "AVG" is in one item: enough
-  EXPECT_TRUE(finds("AVG", "fien", found));
-  EXPECT_FALSE(finds("AVG", "gert", found)) << "the expansion counts nothing once AVG itself finds enough";
+  found.found_min_items = 1;  // "AVG" and "school" are in one item each: enough
+  EXPECT_TRUE(finds(text, "fien", found));
+  EXPECT_FALSE(finds(text, "gert", found)) << "the expansion counts nothing once the typed words find enough";
   found.found_min_items = 2;  // one item is not enough: the expansion counts in full
-  EXPECT_TRUE(finds("AVG", "gert", found));
-  EXPECT_TRUE(finds("AVG", "gert", QueryConfig{})) << "shipped: half weight, still searched";
+  EXPECT_TRUE(finds(text, "gert", found));
+  EXPECT_TRUE(finds(text, "gert", QueryConfig{})) << "shipped: half weight, still searched";
+}
+
+// A one-word query and its expansions are weighted as one term: the rare long form written once no
+// longer outweighs the abbreviation everyone writes.
+TEST(OneTermSynonyms, ARareExpansionDoesNotOutweighTheWordTyped) {
+  TempDir dir;
+  testing::build_index(dir.path(), Config(),
+                       {named_person("anna", "Anna Smit"), named_person("bram", "Bram Vos"),
+                        named_person("carla", "Carla Bos"), named_person("gert", "Gert Bakker"),
+                        authored_document("d-anna", "anna", "De AVG op school"),
+                        authored_document("d-bram", "bram", "De AVG bij toetsen"),
+                        authored_document("d-carla", "carla", "De AVG en ouders"),
+                        authored_document("d-gert", "gert", "Algemene verordening gegevensbescherming")});
+  const auto first = [&](const QueryConfig& query) -> std::string {
+    auto searcher = Searcher::open(dir.path(), RankingConfig{}, query);
+    EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
+    if (!searcher.ok()) return "";
+    ExpertQuery request;
+    request.text = "AVG";
+    auto result = searcher.value()->search(request);
+    EXPECT_TRUE(result.ok()) << result.status().to_string();
+    if (!result.ok() || result->results.size() != 4) return "";
+    return result->results.front().id;
+  };
+  QueryConfig added;
+  added.synonyms_as_one_term = false;
+  EXPECT_EQ(first(added), "gert") << "added at weight 1, three rare words outweigh one common one";
+  const std::string shipped = first(QueryConfig{});
+  EXPECT_FALSE(shipped.empty()) << "all four are found either way";
+  EXPECT_NE(shipped, "gert");
 }
 
 }  // namespace
