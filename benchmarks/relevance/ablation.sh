@@ -26,6 +26,9 @@ config no-question-words '{"query": {"strip_question_words": false}}'
 config no-query-decompound '{"query": {"decompound": false}}'
 config no-spelling '{"query": {"spelling_correction": false}}'
 config all-evidence-counted '{"ranking": {"evidence_counted": 0}}'
+config no-any-part '{"query": {"compound_any_part_weight": 0}}'
+config no-found-scale '{"query": {"found_expansion_scale": 1}}'
+config no-one-term-synonyms '{"query": {"synonyms_as_one_term": false}}'
 config no-index-decompound '{"analysis": {"compound_words_file": ""}}'
 config stemmer-dutch '{"analysis": {"stemmer": "dutch"}}'
 config stemmer-kraaij-pohlmann '{"analysis": {"stemmer": "kraaij_pohlmann"}}'
@@ -39,7 +42,8 @@ for variant in no-index-decompound stemmer-dutch stemmer-kraaij-pohlmann no-stem
 done
 
 systems=(--index full="$out/index-wieweet" --config full="$configs/full.json")
-for variant in no-synonyms no-question-words no-query-decompound no-spelling all-evidence-counted; do
+for variant in no-synonyms no-question-words no-query-decompound no-spelling all-evidence-counted no-any-part \
+    no-found-scale no-one-term-synonyms; do
   systems+=(--index "$variant=$out/index-wieweet" --config "$variant=$configs/$variant.json")
 done
 for variant in no-index-decompound stemmer-dutch stemmer-kraaij-pohlmann no-stemmer; do

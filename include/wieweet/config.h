@@ -55,6 +55,20 @@ struct QueryConfig {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  // A query of one content word and its thesaurus expansions are weighted as one term (Xapian's
+  // OP_SYNONYM: the union's frequencies), instead of the expansions being added at synonym_weight.
+  // Default: true.
+  bool synonyms_as_one_term = true;
+  // A query compound the index does not know as written, whose parts no item holds together
+  // ("roosterproblemen"), is also searched by any one of its parts, at this weight; the rarer part
+  // weighs most. 0 turns it off. Default: 0.2.
+  double compound_any_part_weight = 0.2;
+  // When every content word of the query is found, as written or stemmed, in at least
+  // found_min_items items, the expansions (synonyms, compound parts, parts inside compounds) count
+  // found_expansion_scale of their weight: a query whose own words find the evidence needs them
+  // less. 1 turns it off. Defaults: 0.5 and 50.
+  double found_expansion_scale = 0.5;
+  std::size_t found_min_items = 50;
   // A query with more searchable words (stopwords and question words not counted) is refused with
   // InvalidArgument before anything is looked up: each word costs spelling, compound and synonym
   // look-ups and posting lists. Default: 32.

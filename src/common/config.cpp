@@ -56,6 +56,11 @@ const std::vector<FieldSpec>& fields() {
       {"query.synonym_weight", member(&Config::query, &QueryConfig::synonym_weight), Type::kNumber},
       {"query.compound_parts_weight", member(&Config::query, &QueryConfig::compound_parts_weight), Type::kNumber},
       {"query.part_of_compound_weight", member(&Config::query, &QueryConfig::part_of_compound_weight), Type::kNumber},
+      {"query.synonyms_as_one_term", member(&Config::query, &QueryConfig::synonyms_as_one_term), Type::kBool},
+      {"query.compound_any_part_weight", member(&Config::query, &QueryConfig::compound_any_part_weight),
+       Type::kNumber},
+      {"query.found_expansion_scale", member(&Config::query, &QueryConfig::found_expansion_scale), Type::kNumber},
+      {"query.found_min_items", member(&Config::query, &QueryConfig::found_min_items), Type::kCount},
       {"query.max_words", member(&Config::query, &QueryConfig::max_words), Type::kCount},
       {"query.deadline_ms", member(&Config::query, &QueryConfig::deadline_ms), Type::kCount},
       {"ingest.max_errors", member(&Config::ingest, &IngestConfig::max_errors), Type::kCount},
@@ -343,6 +348,9 @@ Status Config::validate() const {
               "ranking.similarity_depth must be between 10 and 100000"),
       require(query.synonym_weight >= 0 && query.compound_parts_weight >= 0 && query.part_of_compound_weight >= 0,
               "query expansion weights must not be negative"),
+      require(query.compound_any_part_weight >= 0 && query.found_expansion_scale >= 0 &&
+                  std::isfinite(query.compound_any_part_weight) && std::isfinite(query.found_expansion_scale),
+              "query.compound_any_part_weight and query.found_expansion_scale must be finite and not negative"),
       // "inf" and "nan" parse as numbers from the environment; an infinite weight makes every score
       // inf/inf = NaN, and sorting NaNs is undefined (issue 11).
       require(std::isfinite(ranking.weights.owner) && std::isfinite(ranking.weights.presenter) &&

@@ -93,6 +93,10 @@ Result<std::unique_ptr<OpenIndex>> open_index(const std::string& dir, const Quer
     features.synonym_weight = settings.config.synonym_weight;
     features.compound_parts_weight = settings.config.compound_parts_weight;
     features.part_of_compound_weight = settings.config.part_of_compound_weight;
+    features.synonyms_as_one_term = settings.config.synonyms_as_one_term;
+    features.compound_any_part_weight = settings.config.compound_any_part_weight;
+    features.found_expansion_scale = settings.config.found_expansion_scale;
+    features.found_min_items = settings.config.found_min_items;
     features.max_words = settings.config.max_words;
     features.deadline = std::chrono::milliseconds(settings.config.deadline_ms);
     OpenIndex* open = index.get();

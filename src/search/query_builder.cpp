@@ -1,5 +1,6 @@
 #include "search/query_builder.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -53,7 +54,8 @@ MatchTerms highlight_terms(const Xapian::Query& query, const Xapian::Stopper& st
 }
 
 Xapian::Query either(const Xapian::Query& query, const std::optional<Xapian::Query>& extra, double weight) {
-  if (!extra) return query;
+  // Weight 0 would still match: under rank aggregation an item's rank counts, not its score.
+  if (!extra || weight <= 0) return query;
   return Xapian::Query(Xapian::Query::OP_OR, query, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *extra, weight));
 }
 
@@ -144,9 +146,12 @@ std::optional<Xapian::Query> QueryBuilder::inside_compounds(const std::vector<st
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std::string>& words) const {
+std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std::string>& words, bool any_part) const {
   std::vector<Xapian::Query> compounds;
   for (const auto& word : words) {
+    // Any one part is a fallback for a compound the evidence never writes: next to a word it does
+    // write, a part alone ("school" of "schoolplein") is noise.
+    if (any_part && is_indexed_word(word)) continue;
     const auto parts = split_compound(word, [this](const std::string& part) { return is_indexed_word(part); }, analyzer_);
     if (parts.empty()) continue;
     std::vector<Xapian::Query> all_parts;
@@ -156,10 +161,28 @@ std::optional<Xapian::Query> QueryBuilder::compound_parts(const std::vector<std:
       all_parts.emplace_back(Xapian::Query::OP_OR, Xapian::Query("Z" + stem),
                              Xapian::Query(std::string(schema::kCompoundPart) + stem));
     }
-    compounds.emplace_back(Xapian::Query::OP_AND, all_parts.begin(), all_parts.end());
+    Xapian::Query together(Xapian::Query::OP_AND, all_parts.begin(), all_parts.end());
+    // ... and only when the parts together find nothing: where they find something, one part alone
+    // ("beleid" of "privacybeleid") is noise that rank aggregation would count for every item.
+    if (any_part && matches_anything(together)) continue;
+    compounds.push_back(any_part ? Xapian::Query(Xapian::Query::OP_OR, all_parts.begin(), all_parts.end()) : together);
   }
   if (compounds.empty()) return std::nullopt;
   return Xapian::Query(Xapian::Query::OP_OR, compounds.begin(), compounds.end());
+}
+
+bool QueryBuilder::matches_anything(const Xapian::Query& query) const {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, 1).get_matches_lower_bound() > 0;
+}
+
+bool QueryBuilder::found_enough(const std::vector<std::string>& words) const {
+  if (words.empty()) return false;
+  return std::all_of(words.begin(), words.end(), [this](const std::string& word) {
+    return std::max(db_.get_termfreq(word), db_.get_termfreq("Z" + analyzer_.stem(word))) >= features_.found_min_items;
+  });
 }
 
 std::optional<Xapian::Query> QueryBuilder::synonym_expansions(const std::vector<std::string>& words) {
@@ -229,14 +252,31 @@ Result<BuiltQuery> QueryBuilder::build(const std::string& text, bool correct_spe
     }
   }
   Xapian::Query query = parse(folded, 0);
+  std::optional<Xapian::Query> synonyms;
+  if (features_.synonym_weight > 0) synonyms = synonym_expansions(content_words(folded, true));
+  // One word and its thesaurus expansions name one concept: weighted as one term (the union's
+  // frequencies), a rare expansion no longer outweighs the word typed, and an item holding both
+  // forms is not counted twice. With several words an expansion covers only some of them.
+  if (features_.synonyms_as_one_term && synonyms && words.size() == 1) {
+    query = Xapian::Query(Xapian::Query::OP_SYNONYM, query, *synonyms);
+    synonyms.reset();
+  }
+  // A query whose own words already find plenty of evidence needs its expansions less.
+  const double expansions =
+      features_.found_expansion_scale != 1.0 && found_enough(words) ? features_.found_expansion_scale : 1.0;
   if (features_.decompound) {
-    if (features_.compound_parts_weight > 0) query = either(query, compound_parts(words), features_.compound_parts_weight);
+    if (features_.compound_parts_weight > 0) {
+      query = either(query, compound_parts(words), features_.compound_parts_weight * expansions);
+    }
+    if (features_.compound_any_part_weight > 0) {
+      query = either(query, compound_parts(words, true), features_.compound_any_part_weight * expansions);
+    }
     if (features_.part_of_compound_weight > 0) {
-      query = either(query, inside_compounds(words), features_.part_of_compound_weight);
+      query = either(query, inside_compounds(words), features_.part_of_compound_weight * expansions);
     }
   }
   if (features_.synonym_weight > 0) {
-    query = either(query, synonym_expansions(content_words(folded, true)), features_.synonym_weight);
+    query = either(query, synonyms, features_.synonym_weight * expansions);
   }
   if (query.empty()) {
     // Only a hidden name: answered like any query that finds nobody, not with an error that would

@@ -49,6 +49,12 @@ struct QueryFeatures {
   double synonym_weight = 1.0;
   double compound_parts_weight = 0.5;
   double part_of_compound_weight = 0.3;
+  bool synonyms_as_one_term = true;  // a one-word query and its expansions as one term (QueryConfig)
+  double compound_any_part_weight = 0.2;  // any one part of a compound found no other way (QueryConfig)
+  // Expansions count found_expansion_scale of their weight when every content word is in at least
+  // found_min_items items (QueryConfig).
+  double found_expansion_scale = 0.5;
+  std::size_t found_min_items = 50;
   std::size_t max_words = 0;               // more searchable words are refused; 0: no limit
   std::chrono::milliseconds deadline{0};  // time a search may take from build() on; 0: no limit
 };
@@ -73,7 +79,12 @@ class QueryBuilder {
   // The query's words, normalised, without stopwords and (unless `keep_question_words`) question words.
   std::vector<std::string> content_words(const std::string& folded, bool keep_question_words = false) const;
   bool is_question_word(const std::string& word) const { return question_words_.count(word) != 0; }
-  std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words) const;
+  // The AND of each query compound's parts (`any_part` false), or the OR (true) of the parts of each
+  // compound that the index does not know as written and whose parts together match nothing.
+  std::optional<Xapian::Query> compound_parts(const std::vector<std::string>& words, bool any_part = false) const;
+  // Whether every word is in at least found_min_items items, as written or as a stem.
+  bool found_enough(const std::vector<std::string>& words) const;
+  bool matches_anything(const Xapian::Query& query) const;
   std::optional<Xapian::Query> synonym_expansions(const std::vector<std::string>& words);
   bool is_indexed_word(const std::string& word) const;
   // The query's words as parts of the index's compounds (XC terms).

@@ -20,8 +20,8 @@ using testing::run_process;
 
 std::string live_generation(const std::string& db) { return testing::read_file(db + "/XAPIANDB"); }
 
-std::size_t total_for(const std::string& db, const std::string& query) {
-  auto searcher = Searcher::open(db, RankingConfig{});
+std::size_t total_for(const std::string& db, const std::string& query, const QueryConfig& features = QueryConfig{}) {
+  auto searcher = Searcher::open(db, RankingConfig{}, features);
   EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
   if (!searcher.ok()) return 0;
   auto result = searcher.value()->search({query, 1, 10, {}});
@@ -115,7 +115,11 @@ TEST(IndexerCli, UpdatesAndDeletesById) {
   EXPECT_NE(result.out.find("added 1, replaced 0, deleted 2"), std::string::npos) << result.out;
   EXPECT_EQ(live_generation(db), "auto gen-000001\n");  // updated in place
   EXPECT_EQ(total_for(db, "verzuimbeleid"), 1u);
-  EXPECT_EQ(total_for(db, "informatiebeveiligingsbeleid"), 0u);
+  // The word itself, not its parts: a compound whose parts no item holds together is also searched
+  // by any one part (issue 12), which finds the items about "beleid" that were not deleted.
+  QueryConfig as_written;
+  as_written.decompound = false;
+  EXPECT_EQ(total_for(db, "informatiebeveiligingsbeleid", as_written), 0u);
 }
 
 TEST(IndexerCli, UpdateNeedsAnExistingIndex) {

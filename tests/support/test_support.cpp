@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -21,6 +22,7 @@
 
 #include "wieweet/index_writer.h"
 #include "wieweet/ingest.h"
+#include "wieweet/searcher.h"
 
 extern char** environ;
 
@@ -58,6 +60,42 @@ std::string read_file(const std::string& path) {
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();
+}
+
+Person named_person(const std::string& id, const std::string& name) {
+  Person person;
+  person.id = id;
+  person.name = name;
+  return person;
+}
+
+Document authored_document(const std::string& id, const std::string& author, const std::string& text) {
+  Document document;
+  document.id = id;
+  document.authors = {author};
+  document.title = text;
+  document.body = text;
+  return document;
+}
+
+void build_index(const std::string& dir, const Config& config, const std::vector<IngestRecord>& records) {
+  auto writer = IndexWriter::begin_rebuild(dir, config);
+  ASSERT_TRUE(writer.ok()) << writer.status().to_string();
+  for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
+  ASSERT_TRUE(writer.value()->publish().ok());
+}
+
+bool search_finds(const std::string& dir, const RankingConfig& ranking, const QueryConfig& query,
+                  const std::string& text, const std::string& id) {
+  auto searcher = Searcher::open(dir, ranking, query);
+  EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
+  if (!searcher.ok()) return false;
+  ExpertQuery request;
+  request.text = text;
+  auto result = searcher.value()->search(request);
+  EXPECT_TRUE(result.ok()) << result.status().to_string();
+  if (!result.ok()) return false;
+  return std::any_of(result->results.begin(), result->results.end(), [&](const ExpertHit& hit) { return hit.id == id; });
 }
 
 void build_sample_index(const std::string& dir, const Config& config) {

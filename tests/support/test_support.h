@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "wieweet/config.h"
+#include "wieweet/records.h"
 
 namespace wieweet::testing {
 
@@ -37,6 +38,17 @@ std::string read_file(const std::string& path);
 
 // Builds an index of tests/data/sample in `dir` through the core API. Fails the test on error.
 void build_sample_index(const std::string& dir, const Config& config = Config());
+
+// A few records by hand, for tests of one ranking behaviour on a tiny index (issue 12): a person
+// with only a name, and a document whose title and body are both `text`, written by `author`.
+Person named_person(const std::string& id, const std::string& name);
+Document authored_document(const std::string& id, const std::string& author, const std::string& text);
+// Builds an index of `records` in `dir` through the core API. Fails the test on error.
+void build_index(const std::string& dir, const Config& config, const std::vector<IngestRecord>& records);
+// Whether searching the index in `dir` for `text` with these settings returns person `id` on the
+// first page. A search that fails fails the test.
+bool search_finds(const std::string& dir, const RankingConfig& ranking, const QueryConfig& query,
+                  const std::string& text, const std::string& id);
 
 struct ProcessResult {
   int exit_code = -1;  // 128+N when killed by signal N

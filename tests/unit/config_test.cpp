@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "test_support.h"
 
 namespace wieweet {
@@ -17,6 +19,10 @@ TEST(LoadConfig, DefaultsAreValid) {
   EXPECT_EQ(config->analysis.stemmer, "kraaij_pohlmann");
   EXPECT_EQ(config->ranking.evidence_counted, 10u);
   EXPECT_TRUE(config->query.spelling_correction);
+  EXPECT_TRUE(config->query.synonyms_as_one_term);
+  EXPECT_DOUBLE_EQ(config->query.compound_any_part_weight, 0.2);
+  EXPECT_DOUBLE_EQ(config->query.found_expansion_scale, 0.5);
+  EXPECT_EQ(config->query.found_min_items, 50u);
 }
 
 TEST(LoadConfig, ReadsAFileWithComments) {
@@ -179,6 +185,20 @@ TEST(ConfigValidate, RejectsWeightsThatAreNotFinite) {
     ASSERT_TRUE(config.ok()) << value;  // a number, as strtod reads it
     EXPECT_NE(config->validate().message().find("ranking.weights"), std::string::npos) << value;
   }
+}
+
+// Issue 12: the expansion fallbacks are read from the environment like every key, and checked.
+TEST(ConfigValidate, ChecksTheExpansionFallbacks) {
+  auto config = load_config("", {{"WIEWEET_QUERY_COMPOUND_ANY_PART_WEIGHT", "0.1"}, {"WIEWEET_QUERY_FOUND_MIN_ITEMS", "20"}});
+  ASSERT_TRUE(config.ok()) << config.status().to_string();
+  EXPECT_DOUBLE_EQ(config->query.compound_any_part_weight, 0.1);
+  EXPECT_EQ(config->query.found_min_items, 20u);
+  EXPECT_TRUE(config->validate().ok());
+  config->query.found_expansion_scale = -1;
+  EXPECT_NE(config->validate().message().find("query.found_expansion_scale"), std::string::npos);
+  config->query.found_expansion_scale = 0.5;
+  config->query.compound_any_part_weight = std::numeric_limits<double>::infinity();
+  EXPECT_NE(config->validate().message().find("query.compound_any_part_weight"), std::string::npos);
 }
 
 // Issue 11: a NUL byte ended the config text for RapidJSON; what followed it was silently ignored.

@@ -3,62 +3,37 @@
 // reaches him only through the words its best items share with his (warmtepomp, isolatie).
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
-#include "wieweet/index_writer.h"
-#include "wieweet/searcher.h"
 
 namespace wieweet {
 namespace {
 
+using testing::authored_document;
+using testing::named_person;
 using testing::TempDir;
 
 class Feedback : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    auto writer = IndexWriter::begin_rebuild(dir_->path(), Config());
-    ASSERT_TRUE(writer.ok()) << writer.status().to_string();
-    auto person = [](const std::string& id, const std::string& name) {
-      Person p;
-      p.id = id;
-      p.name = name;
-      return IngestRecord(p);
-    };
-    auto document = [](const std::string& id, const std::string& author, const std::string& text) {
-      Document d;
-      d.id = id;
-      d.authors = {author};
-      d.title = text;
-      d.body = text;
-      return IngestRecord(d);
-    };
     const std::vector<IngestRecord> records = {
-        person("anna", "Anna Smit"), person("bram", "Bram Vos"), person("carla", "Carla Bos"),
-        document("d1", "anna", "Zonnepanelen op het dak van de school, met een warmtepomp en isolatie"),
-        document("d2", "anna", "Energie van zonnepanelen op het schooldak; warmtepomp en isolatie erbij"),
-        document("d3", "bram", "Een warmtepomp kiezen en de isolatie verbeteren"),
-        document("d4", "carla", "Roosteren met Zermelo voor de bovenbouw"),
-        document("d5", "carla", "Toetsen in het PTA van havo en vwo"),
-        document("d6", "carla", "Mentorgesprekken met ouders plannen"),
-        document("d7", "carla", "Excursies naar musea organiseren"),
+        named_person("anna", "Anna Smit"),
+        named_person("bram", "Bram Vos"),
+        named_person("carla", "Carla Bos"),
+        authored_document("d1", "anna", "Zonnepanelen op het dak van de school, met een warmtepomp en isolatie"),
+        authored_document("d2", "anna", "Energie van zonnepanelen op het schooldak; warmtepomp en isolatie erbij"),
+        authored_document("d3", "bram", "Een warmtepomp kiezen en de isolatie verbeteren"),
+        authored_document("d4", "carla", "Roosteren met Zermelo voor de bovenbouw"),
+        authored_document("d5", "carla", "Toetsen in het PTA van havo en vwo"),
+        authored_document("d6", "carla", "Mentorgesprekken met ouders plannen"),
+        authored_document("d7", "carla", "Excursies naar musea organiseren"),
     };
-    for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
-    ASSERT_TRUE(writer.value()->publish().ok());
+    testing::build_index(dir_->path(), Config(), records);
   }
   static void TearDownTestSuite() { delete dir_; }
 
   static bool finds(const std::string& text, const std::string& id, const RankingConfig& ranking) {
-    auto searcher = Searcher::open(dir_->path(), ranking, QueryConfig{});
-    EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
-    if (!searcher.ok()) return false;
-    ExpertQuery request;
-    request.text = text;
-    auto result = searcher.value()->search(request);
-    EXPECT_TRUE(result.ok()) << result.status().to_string();
-    if (!result.ok()) return false;
-    return std::any_of(result->results.begin(), result->results.end(), [&](const ExpertHit& hit) { return hit.id == id; });
+    return testing::search_finds(dir_->path(), ranking, QueryConfig{}, text, id);
   }
 
   static TempDir* dir_;

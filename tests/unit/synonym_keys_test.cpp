@@ -5,59 +5,29 @@
 // Each case has one person whose evidence holds only the other side of the entry.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "test_support.h"
-#include "wieweet/index_writer.h"
-#include "wieweet/searcher.h"
 
 namespace wieweet {
 namespace {
 
+using testing::authored_document;
+using testing::build_index;
+using testing::named_person;
 using testing::TempDir;
 
-Person person(const std::string& id, const std::string& name) {
-  Person p;
-  p.id = id;
-  p.name = name;
-  return p;
-}
-
-Document document(const std::string& id, const std::string& author, const std::string& title) {
-  Document d;
-  d.id = id;
-  d.authors = {author};
-  d.title = title;
-  d.body = title;
-  return d;
-}
-
-void build(const std::string& dir, const Config& config, const std::vector<IngestRecord>& records) {
-  auto writer = IndexWriter::begin_rebuild(dir, config);
-  ASSERT_TRUE(writer.ok()) << writer.status().to_string();
-  for (const auto& record : records) ASSERT_TRUE(writer.value()->upsert(record).ok());
-  ASSERT_TRUE(writer.value()->publish().ok());
-}
-
 bool finds(const std::string& dir, const QueryConfig& query, const std::string& text, const std::string& id) {
-  auto searcher = Searcher::open(dir, RankingConfig{}, query);
-  EXPECT_TRUE(searcher.ok()) << searcher.status().to_string();
-  if (!searcher.ok()) return false;
-  ExpertQuery request;
-  request.text = text;
-  auto result = searcher.value()->search(request);
-  if (!result.ok()) return false;
-  return std::any_of(result->results.begin(), result->results.end(), [&](const ExpertHit& hit) { return hit.id == id; });
+  return testing::search_finds(dir, RankingConfig{}, query, text, id);
 }
 
 TEST(SynonymKeys, AnEntryWithAQuestionWordFiresFromTheQuery) {
   TempDir dir;
-  build(dir.path(), Config(),
-        {person("ehbo", "Els Hendriks"), person("jur", "Joost Ruiter"), person("other", "Olga Rood"), person("adv", "Ali Demir"),
-         document("d-ehbo", "ehbo", "EHBO-cursus voor het personeel"),
-         document("d-jur", "jur", "Juridische ondersteuning bij klachten"),
-         document("d-other", "other", "Roosteren met Zermelo"),
-         document("d-adv", "adv", "Juridisch advies voor ouders")});
+  build_index(dir.path(), Config(),
+              {named_person("ehbo", "Els Hendriks"), named_person("jur", "Joost Ruiter"),
+               named_person("other", "Olga Rood"), named_person("adv", "Ali Demir"),
+               authored_document("d-ehbo", "ehbo", "EHBO-cursus voor het personeel"),
+               authored_document("d-jur", "jur", "Juridische ondersteuning bij klachten"),
+               authored_document("d-other", "other", "Roosteren met Zermelo"),
+               authored_document("d-adv", "adv", "Juridisch advies voor ouders")});
   const QueryConfig shipped;  // the built-in thesaurus, question words stripped
   // config/synonyms-nl.txt: "EHBO, eerste hulp, ..." and "juridische zaken, juridisch advies, ...".
   EXPECT_TRUE(finds(dir.path(), shipped, "eerste hulp", "ehbo"));
@@ -69,9 +39,10 @@ TEST(SynonymKeys, AnEntryWithAQuestionWordFiresFromTheQuery) {
 
 TEST(SynonymKeys, AQuestionWordAloneExpandsNothing) {
   TempDir dir;
-  build(dir.path(), Config(),
-        {person("bij", "Bas IJzer"), person("zer", "Zara Eren"), document("d-bij", "bij", "Bijstand voor nieuwe docenten"),
-         document("d-zer", "zer", "Roosteren met Zermelo")});
+  build_index(dir.path(), Config(),
+              {named_person("bij", "Bas IJzer"), named_person("zer", "Zara Eren"),
+               authored_document("d-bij", "bij", "Bijstand voor nieuwe docenten"),
+               authored_document("d-zer", "zer", "Roosteren met Zermelo")});
   QueryConfig query;
   query.synonyms_file = dir.write("synonyms.txt", "hulp, bijstand\n");
   EXPECT_FALSE(finds(dir.path(), query, "hulp met Zermelo", "bij")) << "\"hulp\" asks for help; it is no topic";
@@ -86,9 +57,10 @@ TEST(SynonymKeys, EntriesAreKeyedWithTheStopwordsOfTheIndexSearched) {
   config.analysis.stemmer = "english";
   config.analysis.stopwords_file = dir.write("stopwords-en.txt", "the\nof\nand\n");
   config.analysis.compound_words_file = "";
-  build(dir.path(), config,
-        {person("mould", "Mia Olson"), person("board", "Ben Oakes"), document("d-mould", "mould", "Pressure moulding"),
-         document("d-board", "board", "The supervisory board meets")});
+  build_index(dir.path(), config,
+              {named_person("mould", "Mia Olson"), named_person("board", "Ben Oakes"),
+               authored_document("d-mould", "mould", "Pressure moulding"),
+               authored_document("d-board", "board", "The supervisory board meets")});
   QueryConfig query;
   query.synonyms_file = dir.write("synonyms.txt", "die casting, pressure moulding\nraad van toezicht => supervisory board\n");
   query.decompound = false;
