@@ -75,14 +75,14 @@ Result<CompoundSplitter> CompoundSplitter::load(const std::string& path, const T
     if (spans.size() != 1 || spans[0].word.size() != line.size() - (line.ends_with('\r') ? 1 : 0)) continue;
     words.insert(analyzer.normalize(spans[0].word));
   }
-  return CompoundSplitter(std::move(words), analyzer);
+  return CompoundSplitter(std::make_shared<const std::unordered_set<std::string>>(std::move(words)), analyzer);
 }
 
 const std::vector<std::string>& CompoundSplitter::parts(const std::string& normalized_word) {
   auto cached = cache_.find(normalized_word);
   if (cached != cache_.end()) return cached->second;
   std::vector<std::string> all;
-  const auto is_word = [this](const std::string& part) { return words_.count(part) != 0; };
+  const auto is_word = [this](const std::string& part) { return words_->count(part) != 0; };
   for (const auto& part : split_compound(normalized_word, is_word, *analyzer_)) {
     all.push_back(part);
     for (const auto& inner : parts(part)) all.push_back(inner);  // recursion: parts are shorter
