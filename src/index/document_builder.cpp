@@ -1,5 +1,7 @@
 #include "index/document_builder.h"
 
+#include <algorithm>
+
 #include "index/schema.h"
 #include "index/stored_evidence.h"
 #include "index/suggestion_terms.h"
@@ -7,6 +9,27 @@
 
 namespace wieweet {
 namespace {
+
+// The TermGenerator stems every occurrence of every word; texts repeat their words and a rebuild its
+// vocabulary, so each builder stems each word once. The same stems: Snowball is a pure function of
+// the word. Cleared when it grows past kMaxWords, so memory stays bounded on any vocabulary.
+class CachedStem final : public Xapian::StemImplementation {
+ public:
+  explicit CachedStem(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
+
+  std::string operator()(const std::string& word) override {
+    if (cache_.size() >= kMaxWords) cache_.clear();
+    auto [entry, inserted] = cache_.try_emplace(word);
+    if (inserted) entry->second = stemmer_(word);
+    return entry->second;
+  }
+  std::string get_description() const override { return "cached " + stemmer_.get_description(); }
+
+ private:
+  static constexpr std::size_t kMaxWords = 1u << 20;
+  Xapian::Stem stemmer_;
+  std::unordered_map<std::string, std::string> cache_;
+};
 
 std::string join(const std::vector<std::string>& parts, const char* separator) {
   std::string joined;
@@ -46,6 +69,8 @@ void add_links(std::vector<EvidenceLink>* links, const std::vector<std::string>&
 DocumentBuilder::DocumentBuilder(const TextAnalyzer& analyzer)
     : analyzer_(analyzer), analysis_(analyzer), redactor_({}, analyzer) {
   analysis_.configure(generator_);
+  // No stemmer ("none") must stay none: the generator adds no stemmed terms then.
+  if (!analysis_.stemmer.is_none()) generator_.set_stemmer(Xapian::Stem(new CachedStem(analysis_.stemmer)));
 }
 
 void DocumentBuilder::set_hidden_people(const std::map<std::string, std::string>& hidden) {
@@ -53,15 +78,24 @@ void DocumentBuilder::set_hidden_people(const std::map<std::string, std::string>
   // The same split and normalisation as the redactor's, so a word outside this set can start no
   // hidden name there either.
   hidden_first_words_.clear();
+  hidden_first_word_sizes_.fill(false);
   for (const auto& [id, name] : hidden) {
     const auto words = split_words(name);
-    if (!words.empty()) hidden_first_words_.insert(analyzer_.normalize(words.front().word));
+    if (words.empty()) continue;
+    const std::string& first = *hidden_first_words_.insert(analyzer_.normalize(words.front().word)).first;
+    hidden_first_word_sizes_[std::min(first.size(), kLongWord)] = true;
   }
 }
 
 bool DocumentBuilder::may_name_hidden(std::string_view text) const {
   if (hidden_first_words_.empty()) return false;
   for (const auto& span : split_words(text)) {
+    // An ASCII word normalises to as many bytes (only its case changes): when no first word is that
+    // long, it is none of them, and need not be normalised and looked up.
+    if (!hidden_first_word_sizes_[std::min(span.word.size(), kLongWord)] &&
+        std::all_of(span.word.begin(), span.word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      continue;
+    }
     if (hidden_first_words_.count(analyzer_.normalize(span.word)) != 0) return true;
   }
   return false;

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -87,6 +88,9 @@ class DocumentBuilder {
   NameRedactor redactor_;
   // The normalised first word of each hidden name: the words a hidden name can start with.
   std::unordered_set<std::string> hidden_first_words_;
+  // Which byte sizes those words have; kLongWord stands for it and anything longer.
+  static constexpr std::size_t kLongWord = 63;
+  std::array<bool, kLongWord + 1> hidden_first_word_sizes_{};
   CompoundSplitter* splitter_ = nullptr;
   std::unordered_map<std::string, std::vector<std::string>> compound_terms_;  // word -> its XC terms
   SpellingCounts* spelling_counts_ = nullptr;
