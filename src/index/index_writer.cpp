@@ -382,7 +382,10 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::begin_rebuild(const std::strin
   if (!analyzer.ok()) return analyzer.status();
   const std::string path = index_layout::generation_path(index_dir, generation.value());
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
+    // DB_DANGEROUS writes blocks in place instead of copy-on-write: a new generation has no readers
+    // until it is published, and one that is not finished is deleted, so nothing needs the old
+    // blocks. Less to write, and a quarter smaller (docs/performance.md); the same content.
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
     auto writer = std::make_unique<XapianIndexWriter>(
         index_dir, generation.value(), true, config, std::move(lock.value()), std::move(analyzer.value()), std::move(db),
         IndexFeatures{config.analysis.compound_words_file, config.analysis.spelling});
