@@ -68,7 +68,8 @@ class DocumentBuilder {
   // Indexes `text`, already redacted for the index (for_index).
   void index_field(const std::string& text, Xapian::termcount weight, const char* prefix = "");
   // The document is built: its spelling words counted (collect_spelling), and the generator lets go
-  // of it, so no handle to it stays on this thread.
+  // of it, so no handle to it stays on this thread (Xapian's reference counts are not atomic, and
+  // the writer thread drops the document later).
   Xapian::Document finish_build(Xapian::Document doc);
   // The XC terms of one word of folded text: its compound parts, normalised and stemmed (cached).
   const std::vector<std::string>& compound_terms(std::string_view word);
