@@ -67,6 +67,7 @@ Result<Xapian::Document> BuildPipeline::take(std::uint64_t ticket) {
 
 SpellingCounts BuildPipeline::finish() {
   stop();
+  if (workers_.empty()) return {};
   SpellingCounts all = std::move(workers_.front()->spelling);
   for (std::size_t i = 1; i < workers_.size(); ++i) {
     for (auto& [word, count] : workers_[i]->spelling) all[word] += count;
@@ -102,6 +103,9 @@ void BuildPipeline::run(Worker& worker) {
       built = Status::index_error(error.get_description());
     } catch (const std::exception& error) {
       built = Status::internal(std::string("building a document: ") + error.what());
+    } catch (...) {
+      // Whatever it was, the writer waiting for this ticket must hear of it, not wait forever.
+      built = Status::internal("building a document: an unknown exception");
     }
     job.record = IngestRecord{};  // freed here, not under the lock
     {
