@@ -97,6 +97,9 @@ struct IndexConfig {
   // Index generations kept on disk, the live one included (so readers of the previous one
   // finish their queries). Default: 2. Minimum: 2.
   std::size_t keep_generations = 2;
+  // Threads that build documents during a rebuild, beside the one that writes them; 0 means one
+  // per CPU core; 1 builds them on the writing thread. Updates always use 1. Default: 0.
+  std::size_t threads = 0;
 };
 
 struct RankingConfig {

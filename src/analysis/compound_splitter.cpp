@@ -1,5 +1,6 @@
 #include "analysis/compound_splitter.h"
 
+#include <algorithm>
 #include <fstream>
 #include <limits>
 
@@ -70,19 +71,35 @@ Result<CompoundSplitter> CompoundSplitter::load(const std::string& path, const T
                             " (install Debian's wdutch, or set analysis.compound_words_file to \"\")");
   }
   std::unordered_set<std::string> words;
+  words.reserve(1u << 19);  // wdutch has ~413,000 words
   for (std::string line; std::getline(in, line);) {
+    // Most lines are plain ASCII: a single word when every byte is a word character (letters,
+    // digits, '_': what split_words takes there), normalised by lower-casing. Loading the list is
+    // most of a small update's time.
+    if (line.ends_with('\r')) line.pop_back();
+    if (line.empty()) continue;
+    if (std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      if (!std::all_of(line.begin(), line.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+          })) {
+        continue;
+      }
+      std::transform(line.begin(), line.end(), line.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+      words.insert(std::move(line));
+      continue;
+    }
     const auto spans = split_words(line);
-    if (spans.size() != 1 || spans[0].word.size() != line.size() - (line.ends_with('\r') ? 1 : 0)) continue;
+    if (spans.size() != 1 || spans[0].word.size() != line.size()) continue;
     words.insert(analyzer.normalize(spans[0].word));
   }
-  return CompoundSplitter(std::move(words), analyzer);
+  return CompoundSplitter(std::make_shared<const std::unordered_set<std::string>>(std::move(words)), analyzer);
 }
 
 const std::vector<std::string>& CompoundSplitter::parts(const std::string& normalized_word) {
   auto cached = cache_.find(normalized_word);
   if (cached != cache_.end()) return cached->second;
   std::vector<std::string> all;
-  const auto is_word = [this](const std::string& part) { return words_.count(part) != 0; };
+  const auto is_word = [this](const std::string& part) { return words_->count(part) != 0; };
   for (const auto& part : split_compound(normalized_word, is_word, *analyzer_)) {
     all.push_back(part);
     for (const auto& inner : parts(part)) all.push_back(inner);  // recursion: parts are shorter

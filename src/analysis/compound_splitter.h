@@ -7,6 +7,7 @@
 #define WIEWEET_SRC_COMPOUND_SPLITTER_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,21 +30,27 @@ inline constexpr std::size_t kMinPart = 4;
 std::vector<std::string> split_compound(const std::string& word, const std::function<bool(const std::string&)>& is_word,
                                         const TextAnalyzer& analyzer);
 
-// The index-time splitter over a word list. Not thread-safe (it caches); one per index writer.
+// The index-time splitter over a word list. Not thread-safe (it caches); one per thread that builds
+// documents (share() gives another over the same word list).
 class CompoundSplitter {
  public:
   // Reads one word per line; lines that are not a single word are skipped. Errors: IoError.
   static Result<CompoundSplitter> load(const std::string& path, const TextAnalyzer& analyzer);
+
+  // Another splitter over the same word list (shared, read-only, not copied) with its own cache,
+  // using `analyzer` (which must outlive it): one for each thread that builds documents. Call it on
+  // the thread that owns this splitter; the two may then be used on different threads.
+  CompoundSplitter share(const TextAnalyzer& analyzer) const { return CompoundSplitter(words_, analyzer); }
 
   // Every part at every level: "informatiebeveiligingsbeleid" gives "informatiebeveiliging",
   // "beleid", "informatie", "beveiliging". Empty for a word that is not a compound.
   const std::vector<std::string>& parts(const std::string& normalized_word);
 
  private:
-  CompoundSplitter(std::unordered_set<std::string> words, const TextAnalyzer& analyzer)
+  CompoundSplitter(std::shared_ptr<const std::unordered_set<std::string>> words, const TextAnalyzer& analyzer)
       : words_(std::move(words)), analyzer_(&analyzer) {}
 
-  std::unordered_set<std::string> words_;
+  std::shared_ptr<const std::unordered_set<std::string>> words_;
   const TextAnalyzer* analyzer_;
   std::unordered_map<std::string, std::vector<std::string>> cache_;
 };

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "test_support.h"
 #include "wieweet/index_writer.h"
@@ -200,6 +201,28 @@ TEST(CompoundSplitting, SplitsIntoTheFewestKnownPartsWithLinkingSounds) {
             (std::vector<std::string>{"reken", "onderwijs"}));
   EXPECT_TRUE(split_compound("onderwijs", is_word, analyzer.value()).empty()) << "\"onder\" is a stopword";
   EXPECT_TRUE(split_compound("beleid", is_word, analyzer.value()).empty()) << "too short to be a compound";
+}
+
+// Issue 10: plain ASCII lines of the word list skip the UTF-8 splitter; every kind of line must be
+// read as before (one word, normalised) or skipped as before (not a single word).
+TEST(CompoundSplitting, TheWordListTakesOnlyLinesThatAreOneWord) {
+  auto analyzer = TextAnalyzer::create(AnalysisConfig{});
+  ASSERT_TRUE(analyzer.ok());
+  TempDir dir;
+  const std::string path = dir.path() + "/words.txt";
+  std::ofstream(path, std::ios::binary) << "Informatie\r\nbeveiliging\nBELEID\n\n \nvoor-afgaand\n zorg\nzorg \n"
+                                         << "ondersteuning\r\r\nleerling_zorg\ncoördinatie\ncoördinatie-team\nteam\n";
+  auto loaded = CompoundSplitter::load(path, analyzer.value());
+  ASSERT_TRUE(loaded.ok()) << loaded.status().to_string();
+  CompoundSplitter splitter = loaded->share(analyzer.value());  // a share splits as the original
+  EXPECT_EQ(splitter.parts("informatiebeveiligingsbeleid"),
+            (std::vector<std::string>{"informatie", "beveiliging", "beleid"}))
+      << "capitals and a CRLF ending are read as the word";
+  EXPECT_EQ(loaded->parts("coordinatieteam"), (std::vector<std::string>{"coordinatie", "team"}))
+      << "a word with diacritics is normalised";
+  EXPECT_TRUE(splitter.parts("voorafgaandzorg").empty()) << "hyphenated and blank-padded lines are no words";
+  EXPECT_TRUE(splitter.parts("ondersteuningteam").empty()) << "a line ending in two CRs is no word";
+  EXPECT_EQ(splitter.parts("leerling_zorgteam"), (std::vector<std::string>{"leerling_zorg", "team"}));
 }
 
 TEST(Synonyms, ReportsAMalformedLineWithFileAndLine) {
