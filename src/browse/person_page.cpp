@@ -76,7 +76,7 @@ std::vector<OwnItem> own_items(const SearchContext& context, const std::string& 
 // Loads the newest kPersonPageItems of `items` (sorted by own_items()) and lists them in `group`,
 // newest first, then by id: the same items the page showed when it loaded every item. Items dated
 // like the last shown one are loaded too, as the id decides between them.
-Status show_newest(const SearchContext& context, std::vector<const OwnItem*> items, EvidenceGroup& group) {
+Status show_newest(const SearchContext& context, const std::vector<const OwnItem*>& items, EvidenceGroup& group) {
   group.total = items.size();
   std::size_t end = std::min(items.size(), kPersonPageItems);
   while (end > 0 && end < items.size() && items[end]->date == items[end - 1]->date) ++end;
