@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
+#include <utility>
 
 #include "search/evidence_retrieval.h"
 #include "index/schema.h"
+#include "search/item_links.h"
+#include "search/open_index.h"
 #include "browse/topic_terms.h"
 
 namespace wieweet {
@@ -12,47 +16,82 @@ namespace {
 
 // Topics are drawn from at most this many of a person's own (strongest, newest) items.
 constexpr std::size_t kTopicItems = 200;
+// A plain word (not a tag) is a topic only when at least this many of those items carry it (all of them
+// for a person with fewer); see TopicSelection::word_min_support.
+constexpr std::size_t kTopicWordSupport = 2;
 // Similar colleagues are found by searching for this many of the person's topics (in
-// ranking.similarity_depth items).
-constexpr std::size_t kSimilarityTopics = 10;
+// ranking.similarity_depth items). The search is most of a page's cost after its topics; the best six
+// found the same colleagues as ten on the sample's experts, in about two thirds of the time
+// (docs/performance.md, "Person page").
+constexpr std::size_t kSimilarityTopics = 6;
 
 struct OwnItem {
   Xapian::docid docid = 0;
   LinkKind link = LinkKind::kMention;
-  EvidenceRef ref;
+  std::string date;  // the date slot ("YYYYMMDD", sorts as the ISO date does); empty when undated
+  EvidenceRef ref;   // loaded only for the items the page shows
 };
 
-// A person linked to one item twice (author and mentioned) is listed once, by the stronger link.
-LinkKind strongest_link(const std::vector<EvidenceLink>& links, const std::string& person_id,
-                        const LinkWeights& weights) {
-  for (const auto& link : strongest_links(links, weights)) {
-    if (link.person_id == person_id) return link.kind;
+// The person's strongest link to the item (a person linked twice, e.g. author and mentioned, is
+// listed once, by the stronger link: the rule of strongest_links()), read from the links numbered
+// once per revision (item_links.h) rather than by decoding the item's links value.
+LinkKind strongest_link(std::span<const NumberedLink> links, std::uint32_t person, const LinkWeights& weights) {
+  std::vector<NumberedLink> strongest;
+  append_strongest_links(links, weights, [](const NumberedLink& a, const NumberedLink& b) { return a.person == b.person; },
+                         &strongest);
+  for (const auto& link : strongest) {
+    if (link.person == person) return link.kind;
   }
   return LinkKind::kMention;  // not linked: the item only carries their term
 }
 
-Result<std::vector<OwnItem>> own_items(const SearchContext& context, const std::string& person_id) {
+// Newest first; undated items last, then by id, so pages are stable.
+bool newer(const OwnItem& a, const OwnItem& b) {
+  if (a.ref.date != b.ref.date) return a.ref.date > b.ref.date;
+  return a.ref.id < b.ref.id;
+}
+
+// Every item the person is linked to, with its link and date but without its stored data: reading
+// and decoding that is most of the cost, and the page shows at most kPersonPageItems of each kind.
+std::vector<OwnItem> own_items(const SearchContext& context, const std::string& person_id, std::uint32_t person) {
   const Xapian::Database& db = context.index.db;
   const std::string term = schema::person_term(person_id);
   std::vector<OwnItem> items;
+  // Docids come in ascending order, so one pass over the date slot's value stream reads them all.
+  Xapian::ValueIterator date = db.valuestream_begin(schema::kSlotDate);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    const Xapian::Document document = db.get_document(*it);
-    auto stored = load_item(context.index, document);
-    if (!stored.ok()) return stored.status();
-    const auto links = decode_links(document.get_value(schema::kSlotLinks));
-    items.push_back({*it, strongest_link(links, person_id, context.ranking.weights), evidence_ref(*stored)});
+    OwnItem item;
+    item.docid = *it;
+    item.link = strongest_link(context.index.links.of(item.docid), person, context.ranking.weights);
+    if (date != db.valuestream_end(schema::kSlotDate) && date.check(item.docid)) item.date = *date;
+    items.push_back(std::move(item));
   }
-  // Newest first; undated items last, then by id, so pages are stable.
+  // By date (newest first, undated last), then by docid; the shown items are sorted by id below.
   std::sort(items.begin(), items.end(), [](const OwnItem& a, const OwnItem& b) {
-    if (a.ref.date != b.ref.date) return a.ref.date > b.ref.date;
-    return a.ref.id < b.ref.id;
+    return a.date != b.date ? a.date > b.date : a.docid < b.docid;
   });
   return items;
 }
 
-void add_to(EvidenceGroup& group, const EvidenceRef& ref) {
-  if (group.items.size() < kPersonPageItems) group.items.push_back(ref);
-  ++group.total;
+// Loads the newest kPersonPageItems of `items` (sorted by own_items()) and lists them in `group`,
+// newest first, then by id: the same items the page showed when it loaded every item. Items dated
+// like the last shown one are loaded too, as the id decides between them.
+Status show_newest(const SearchContext& context, const std::vector<const OwnItem*>& items, EvidenceGroup& group) {
+  group.total = items.size();
+  std::size_t end = std::min(items.size(), kPersonPageItems);
+  while (end > 0 && end < items.size() && items[end]->date == items[end - 1]->date) ++end;
+  std::vector<OwnItem> shown;
+  shown.reserve(end);
+  for (std::size_t i = 0; i < end; ++i) {
+    auto stored = load_item(context.index, items[i]->docid);
+    if (!stored.ok()) return stored.status();
+    shown.push_back(*items[i]);
+    shown.back().ref = evidence_ref(*stored);
+  }
+  std::sort(shown.begin(), shown.end(), newer);
+  if (shown.size() > kPersonPageItems) shown.resize(kPersonPageItems);
+  for (auto& item : shown) group.items.push_back(std::move(item.ref));
+  return Status::ok_status();
 }
 
 bool is_strong(LinkKind link) { return link == LinkKind::kPresenter || link == LinkKind::kAuthor; }
@@ -92,13 +131,13 @@ std::vector<Colleague> similar_colleagues(const SearchContext& context, const Pe
                                           const std::vector<WeightedTopic>& topics) {
   std::vector<Xapian::Query> parts;
   for (std::size_t i = 0; i < topics.size() && parts.size() < kSimilarityTopics; ++i) {
-    auto built = context.index.queries->build(topics[i].topic);
+    auto built = context.index.queries->build(topics[i].topic, /*correct_spelling=*/false);
     if (built.ok()) parts.push_back(built->query);
   }
   for (const auto& expertise : person.expertise) {
     if (parts.size() >= kSimilarityTopics) break;
     if (is_redacted(expertise)) continue;
-    auto built = context.index.queries->build(expertise);
+    auto built = context.index.queries->build(expertise, /*correct_spelling=*/false);
     if (built.ok()) parts.push_back(built->query);
   }
   if (parts.empty()) return {};
@@ -123,18 +162,24 @@ Result<PersonPage> person_page(const SearchContext& context, const std::string& 
   PersonPage page;
   page.person = card->person;
 
-  auto items = own_items(context, person_id);
-  if (!items.ok()) return items.status();
+  const auto number = context.index.people.number_of(person_id);
+  if (!number) return Status::not_found("no person with id " + person_id);
+  const std::vector<OwnItem> items = own_items(context, person_id, *number);
+  std::vector<const OwnItem*> given, written, followed, mentioned;
   std::vector<Xapian::docid> strong;
-  for (const auto& item : items.value()) {
+  for (const auto& item : items) {
     switch (item.link) {
       case LinkKind::kOwner: break;
-      case LinkKind::kPresenter: add_to(page.workshops_given, item.ref); break;
-      case LinkKind::kAuthor: add_to(page.documents_written, item.ref); break;
-      case LinkKind::kParticipant: add_to(page.workshops_followed, item.ref); break;
-      case LinkKind::kMention: add_to(page.mentioned_in, item.ref); break;
+      case LinkKind::kPresenter: given.push_back(&item); break;
+      case LinkKind::kAuthor: written.push_back(&item); break;
+      case LinkKind::kParticipant: followed.push_back(&item); break;
+      case LinkKind::kMention: mentioned.push_back(&item); break;
     }
     if (is_strong(item.link) && strong.size() < kTopicItems) strong.push_back(item.docid);
+  }
+  for (auto [group, kind] : {std::pair{&page.workshops_given, &given}, std::pair{&page.documents_written, &written},
+                             std::pair{&page.workshops_followed, &followed}, std::pair{&page.mentioned_in, &mentioned}}) {
+    if (auto shown = show_newest(context, *kind, *group); !shown.ok()) return shown;
   }
 
   // The person's name, or their school's, is no topic of theirs.
@@ -147,6 +192,7 @@ Result<PersonPage> person_page(const SearchContext& context, const std::string& 
   }
   TopicSelection selection;
   selection.limit = kPersonPageTopics;
+  selection.word_min_support = kTopicWordSupport;
   selection.excluded_words = std::move(name_words);
   const auto evidenced = topics_of(context, strong, selection);
   page.topics = person_topics(context, page.person, evidenced);

@@ -399,6 +399,90 @@ TEST_F(HiddenNames, SearchingForAHiddenNameFindsNobodyAndIsNoError) {
   EXPECT_TRUE(suggestions("fatima").empty());
 }
 
+// Person pages read each item's link and date without its stored data and load only what they show
+// (docs/performance.md, "Person page"): the same items, in the same order, as loading them all.
+class PersonPages : public HiddenNames {
+ protected:
+  static Document written(const std::string& id, const std::string& author, const std::string& date,
+                          const std::string& body) {
+    Document doc;
+    doc.id = id;
+    doc.title = "Notitie " + id;
+    doc.body = body;
+    doc.authors = {author};
+    doc.date = date;
+    return doc;
+  }
+  static std::vector<std::string> ids_of(const EvidenceGroup& group) {
+    std::vector<std::string> ids;
+    for (const auto& item : group.items) ids.push_back(item.id);
+    return ids;
+  }
+  // One update: the person, then the documents (a vector of IngestRecord grown in a loop trips a
+  // false -Wmaybe-uninitialized in GCC 12's std::variant).
+  void apply_documents(const Person& who, const std::vector<Document>& documents) {
+    auto writer = IndexWriter::begin_update(dir_.path(), Config());
+    ASSERT_TRUE(writer.ok()) << writer.status().to_string();
+    ASSERT_TRUE(writer.value()->upsert(IngestRecord(who)).ok());
+    for (const auto& document : documents) ASSERT_TRUE(writer.value()->upsert(IngestRecord(document)).ok());
+    ASSERT_TRUE(writer.value()->publish().ok());
+  }
+  static bool has_topic(const PersonPage& page, const std::string& topic) {
+    return std::any_of(page.topics.begin(), page.topics.end(), [&](const PersonTopic& t) { return t.topic == topic; });
+  }
+};
+
+TEST_F(PersonPages, ListTheNewestItemsOfEachKindThenByIdAndCountThemAll) {
+  std::vector<Document> records;
+  // w00..w16 on distinct days; w17..w24 on one older day, indexed in reverse order so that their
+  // index order is not their id order; w25 undated.
+  for (int i = 0; i <= 16; ++i) {
+    const std::string n = (i < 10 ? "0" : "") + std::to_string(i);
+    records.push_back(written("w" + n, "p20", "2024-02-" + std::to_string(10 + i), "Verslag over roosters."));
+  }
+  for (int i = 24; i >= 17; --i) {
+    records.push_back(written("w" + std::to_string(i), "p20", "2024-01-05", "Verslag over roosters."));
+  }
+  records.push_back(written("w25", "p20", "", "Verslag over roosters."));
+  Document mention = written("m1", "p1", "2023-06-01", "Olga Bakker las mee.");
+  mention.mentions = {"p20"};
+  records.push_back(mention);
+  apply_documents(person("p20", "Olga Bakker", Visibility::kInternal), records);
+
+  const PersonPage olga = page("p20");
+  std::vector<std::string> expected;
+  for (int i = 16; i >= 0; --i) expected.push_back("w" + std::string(i < 10 ? "0" : "") + std::to_string(i));
+  for (const char* tied : {"w17", "w18", "w19"}) expected.emplace_back(tied);
+  ASSERT_EQ(expected.size(), kPersonPageItems);
+  EXPECT_EQ(ids_of(olga.documents_written), expected);
+  EXPECT_EQ(olga.documents_written.total, 26u);
+  EXPECT_EQ(olga.documents_written.items.front().date, "2024-02-26");
+  EXPECT_EQ(olga.documents_written.items.front().title, "Notitie w16");
+  EXPECT_EQ(ids_of(olga.mentioned_in), (std::vector<std::string>{"m1"}));
+  EXPECT_EQ(olga.mentioned_in.total, 1u);
+  EXPECT_EQ(olga.workshops_given.total, 0u);
+}
+
+// A plain word is a topic of someone's only when more than one of their items carries it: a rare word
+// in one item of several (the old expand set ranked those high) says nothing about them.
+TEST_F(PersonPages, ATopicWordIsCarriedByMoreThanOneOfTheirItems) {
+  apply({person("p21", "Kees Mol", Visibility::kInternal),
+         written("z1", "p21", "2024-03-01", "De zonnepanelen op het dak leveren stroom."),
+         written("z2", "p21", "2024-03-02", "Nieuwe zonnepanelen voor de gymzaal besteld."),
+         written("z3", "p21", "2024-03-03", "Een recept met walvisspek voor de kantine.")});
+  const PersonPage kees = page("p21");
+  EXPECT_TRUE(has_topic(kees, "zonnepanelen"));
+  EXPECT_FALSE(has_topic(kees, "walvisspek"));
+  // With one item, its words are carried by all of them.
+  apply({person("p22", "Ria Veen", Visibility::kInternal),
+         written("z4", "p22", "2024-03-04", "Een recept met walvisspek voor de kantine.")});
+  auto opened = Searcher::open(dir_.path(), RankingConfig{});
+  ASSERT_TRUE(opened.ok());
+  auto ria = opened.value()->person("p22");
+  ASSERT_TRUE(ria.ok());
+  EXPECT_TRUE(has_topic(ria.value(), "walvisspek"));
+}
+
 TEST(SearcherOpen, IsUnavailableBeforeAnythingWasPublished) {
   TempDir dir;
   auto searcher = Searcher::open(dir.path(), RankingConfig{});
