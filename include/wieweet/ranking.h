@@ -30,6 +30,13 @@ struct NumberedLink {
   LinkKind kind = LinkKind::kMention;
 };
 
+// append_strongest_links() (evidence.h) for numbered links: a person is their number.
+inline void append_strongest_links(std::span<const NumberedLink> links, const LinkWeights& weights,
+                                   std::vector<NumberedLink>* out) {
+  append_strongest_links(links, weights, [](const NumberedLink& a, const NumberedLink& b) { return a.person == b.person; },
+                         out);
+}
+
 // One evidence item as retrieval scored it, with its links by number: what the searcher ranks (links
 // are numbered once per index revision, so a query hashes no ids; docs/performance.md).
 struct NumberedEvidence {
@@ -46,6 +53,29 @@ struct Contribution {
   double amount = 0.0;     // relevance * link_weight * share: what the item adds to the content score
   double relevance = 0.0;  // the item's part before the link: relative score, or 1 / (k + rank)
   double share = 1.0;      // 1 / (people on the item)^link_share
+};
+
+// Retrieved items with their links, one per person by the strongest (append_strongest_links in
+// evidence.h), kept in one buffer: what Ranker::rank takes by number. The items' spans point into the
+// builder, so it must outlive them.
+class NumberedEvidenceBuilder {
+ public:
+  explicit NumberedEvidenceBuilder(const LinkWeights& weights) : weights_(weights) {}
+
+  // `people_on_item`: everyone the item is linked to, also people without a number; by default the
+  // people among `links`.
+  void add(double score, std::span<const NumberedLink> links, std::optional<std::size_t> people_on_item = std::nullopt);
+  std::vector<NumberedEvidence> items() const;
+
+ private:
+  struct Item {
+    double score;
+    std::size_t first_link;
+    std::size_t people_on_item;
+  };
+  LinkWeights weights_;
+  std::vector<NumberedLink> links_;
+  std::vector<Item> items_;
 };
 
 struct RankedPerson {

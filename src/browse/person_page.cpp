@@ -37,8 +37,7 @@ struct OwnItem {
 // once per revision (item_links.h) rather than by decoding the item's links value.
 LinkKind strongest_link(std::span<const NumberedLink> links, std::uint32_t person, const LinkWeights& weights) {
   std::vector<NumberedLink> strongest;
-  append_strongest_links(links, weights, [](const NumberedLink& a, const NumberedLink& b) { return a.person == b.person; },
-                         &strongest);
+  append_strongest_links(links, weights, &strongest);
   for (const auto& link : strongest) {
     if (link.person == person) return link.kind;
   }

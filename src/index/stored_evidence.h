@@ -35,8 +35,8 @@ Result<StoredEvidence> decode_evidence(std::string_view data);
 
 // An item's body as stored, which may still name people hidden since it was stored: it can only be
 // read as a snippet, which blanks those names out of the window it shows. (Redacting the whole body
-// of every shown item, only to cut a snippet of 200 characters from it, was a fifth of an expert
-// search: docs/performance.md.)
+// of every shown item, only to cut a snippet of 200 characters from it, was 6-13% of an expert
+// search's instructions: docs/performance.md.)
 class ShownBody {
  public:
   ShownBody(std::string stored_text, const NameRedactor& redactor)

@@ -128,27 +128,13 @@ Xapian::Query with_feedback(const SearchContext& context, const Xapian::Query& q
 
 std::vector<VisiblePerson> rank_visible_people(const SearchContext& context, const RetrievedItems& items) {
   const ItemLinks& table = context.index.links;
-  const LinkWeights& weights = context.ranker.model().weights;
-  // Each item's links, one per person by the strongest (evidence.h), all in one buffer.
-  std::vector<NumberedLink> links;
-  std::vector<std::size_t> first_link;  // per item, into links; one more at the end
-  first_link.reserve(items.docids.size() + 1);
-  for (const Xapian::docid docid : items.docids) {
-    first_link.push_back(links.size());
-    append_strongest_links(table.of(docid), weights,
-                           [](const NumberedLink& a, const NumberedLink& b) { return a.person == b.person; }, &links);
-  }
-  first_link.push_back(links.size());
-  std::vector<NumberedEvidence> evidence;
-  evidence.reserve(items.docids.size());
+  NumberedEvidenceBuilder evidence(context.ranker.model().weights);
   for (std::size_t i = 0; i < items.docids.size(); ++i) {
-    evidence.push_back({items.scores[i],
-                        std::span<const NumberedLink>(links).subspan(first_link[i], first_link[i + 1] - first_link[i]),
-                        table.people_on(items.docids[i])});
+    evidence.add(items.scores[i], table.of(items.docids[i]), table.people_on(items.docids[i]));
   }
   // Links lead only to people in the directory, so everyone ranked may be shown.
   std::vector<RankedPerson> ranked = context.ranker.rank(
-      evidence, context.index.people.size(), [&](std::uint32_t person) { return table.evidence_items(person); });
+      evidence.items(), context.index.people.size(), [&](std::uint32_t person) { return table.evidence_items(person); });
   std::vector<VisiblePerson> visible;
   visible.reserve(ranked.size());
   for (auto& person : ranked) {

@@ -65,24 +65,39 @@ Facets count_facets(const std::vector<VisiblePerson>& ranked, const PeopleFilter
   return Facets{schools.most_frequent(), roles.most_frequent(), available.most_frequent()};
 }
 
+// How many of a person's contributions an explanation lists.
+std::size_t explained_count(const RankingModel& model, const RankedPerson& ranked) {
+  return std::min(ranked.contributions.size(), model.counted == 0 ? kMaxExplainedItems : model.counted);
+}
+
+// The items of a person's first `count` contributions, each loaded (and redacted) once for both the
+// hit's evidence and its explanation.
+Result<std::vector<ShownEvidence>> load_contributions(const SearchContext& context, const RankedPerson& ranked,
+                                                      const RetrievedItems& items, std::size_t count) {
+  std::vector<ShownEvidence> shown;
+  for (std::size_t c = 0; c < count && c < ranked.contributions.size(); ++c) {
+    auto item = load_item(context.index, items.docids[ranked.contributions[c].evidence]);
+    if (!item.ok()) return item.status();
+    shown.push_back(std::move(item.value()));
+  }
+  return shown;
+}
+
 // How `ranked` got its score, from the contributions the ranker kept, in the order it summed them.
-Result<ScoreExplanation> explain(const SearchContext& context, const RankedPerson& ranked, const RetrievedItems& items) {
+// `shown` holds the items of at least its first explained_count() contributions.
+ScoreExplanation explain(const SearchContext& context, const RankedPerson& ranked, const RetrievedItems& items,
+                         const std::vector<ShownEvidence>& shown) {
   const RankingModel& model = context.ranker.model();
   ScoreExplanation explanation;
   explanation.content = ranked.content;
   explanation.prior = ranked.prior;
   explanation.evidence_items = ranked.evidence_items;
-  const std::size_t counted = model.counted == 0 ? std::min(ranked.contributions.size(), kMaxExplainedItems)
-                                                 : std::min(ranked.contributions.size(), model.counted);
-  for (std::size_t c = 0; c < counted; ++c) {
+  for (std::size_t c = 0; c < explained_count(model, ranked); ++c) {
     const Contribution& contribution = ranked.contributions[c];
-    auto stored = load_item(context.index, items.docids[contribution.evidence]);
-    if (!stored.ok()) return stored.status();
-    EvidenceRef ref = evidence_ref(stored.value());
     EvidenceScore item;
-    item.type = ref.type;
-    item.id = std::move(ref.id);
-    item.title = std::move(ref.title);
+    item.type = shown[c].type;
+    item.id = shown[c].id;
+    item.title = shown[c].title;
     item.link = contribution.link;
     item.rank = contribution.evidence + 1;
     item.retrieval = items.scores[contribution.evidence];
@@ -95,8 +110,10 @@ Result<ScoreExplanation> explain(const SearchContext& context, const RankedPerso
   return explanation;
 }
 
-Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& visible, const RetrievedItems& items,
-                           const MatchTerms& highlight) {
+// A person as a result, with the items of their first contributions (`shown`, at most
+// ranking.evidence_per_person of them used) as evidence with snippets.
+ExpertHit describe(const SearchContext& context, const VisiblePerson& visible, const std::vector<ShownEvidence>& shown,
+                   const MatchTerms& highlight) {
   const RankedPerson& ranked = visible.ranked;
   const Person& person = visible.card->person;
   ExpertHit hit;
@@ -105,19 +122,15 @@ Result<ExpertHit> describe(const SearchContext& context, const VisiblePerson& vi
   hit.school = person.school;
   hit.roles = person.roles;
   hit.score = ranked.score;
-  for (const auto& contribution : ranked.contributions) {
-    if (hit.evidence.size() >= context.ranking.evidence_per_person) break;
-    auto stored = load_item(context.index, items.docids[contribution.evidence]);
-    if (!stored.ok()) return stored.status();
-    EvidenceRef ref = evidence_ref(stored.value());
+  for (std::size_t c = 0; c < shown.size() && c < context.ranking.evidence_per_person; ++c) {
     EvidenceHit evidence;
-    evidence.type = ref.type;
-    evidence.id = std::move(ref.id);
-    evidence.title = std::move(ref.title);
-    evidence.url = std::move(ref.url);
-    evidence.date = std::move(ref.date);
-    evidence.link = contribution.link;
-    evidence.snippet = evidence_snippet(context, stored.value(), highlight);
+    evidence.type = shown[c].type;
+    evidence.id = shown[c].id;
+    evidence.title = shown[c].title;
+    evidence.url = shown[c].url;
+    evidence.date = shown[c].date;
+    evidence.link = ranked.contributions[c].link;
+    evidence.snippet = evidence_snippet(context, shown[c], highlight);
     hit.evidence.push_back(std::move(evidence));
   }
   return hit;
@@ -147,14 +160,14 @@ Result<SearchResult> find_people(const SearchContext& context, const PeopleSearc
   result.total = ranked.size();
   const std::size_t first = (search.page - 1) * search.size;
   for (std::size_t i = first; i < ranked.size() && i < first + search.size; ++i) {
-    auto hit = describe(context, ranked[i], items, search.built.highlight);
-    if (!hit.ok()) return hit.status();
-    if (search.explain) {
-      auto explanation = explain(context, ranked[i].ranked, items);
-      if (!explanation.ok()) return explanation.status();
-      hit->explanation = std::move(explanation.value());
-    }
-    result.results.push_back(std::move(hit.value()));
+    const RankedPerson& person = ranked[i].ranked;
+    std::size_t needed = context.ranking.evidence_per_person;
+    if (search.explain) needed = std::max(needed, explained_count(context.ranker.model(), person));
+    auto shown = load_contributions(context, person, items, needed);
+    if (!shown.ok()) return shown.status();
+    ExpertHit hit = describe(context, ranked[i], shown.value(), search.built.highlight);
+    if (search.explain) hit.explanation = explain(context, person, items, shown.value());
+    result.results.push_back(std::move(hit));
   }
   return result;
 }

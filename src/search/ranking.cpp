@@ -16,6 +16,25 @@ double RankingModel::prior(std::size_t items) const {
   return 1.0 + prior_weight * amount;
 }
 
+void NumberedEvidenceBuilder::add(double score, std::span<const NumberedLink> links,
+                                  std::optional<std::size_t> people_on_item) {
+  const std::size_t first = links_.size();
+  append_strongest_links(links, weights_, &links_);
+  items_.push_back({score, first, people_on_item.value_or(links_.size() - first)});
+}
+
+std::vector<NumberedEvidence> NumberedEvidenceBuilder::items() const {
+  std::vector<NumberedEvidence> numbered;
+  numbered.reserve(items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const std::size_t end = i + 1 < items_.size() ? items_[i + 1].first_link : links_.size();
+    numbered.push_back({items_[i].score, std::span<const NumberedLink>(links_).subspan(items_[i].first_link,
+                                                                                        end - items_[i].first_link),
+                        items_[i].people_on_item});
+  }
+  return numbered;
+}
+
 std::vector<RankedPerson> Ranker::rank(std::span<const NumberedEvidence> evidence, std::size_t person_count,
                                        const NumberedEvidenceCount& evidence_count) const {
   double best = 0.0;
@@ -80,29 +99,19 @@ std::vector<RankedPerson> Ranker::rank(const std::vector<RetrievedEvidence>& evi
     return static_cast<std::uint32_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
   };
 
+  NumberedEvidenceBuilder numbered(model_.weights);
   std::vector<NumberedLink> links;
-  std::vector<std::size_t> first_link;  // per item, into links; one more at the end
-  std::vector<std::size_t> people_on_item;
   for (const auto& item : evidence) {
-    first_link.push_back(links.size());
-    const std::vector<EvidenceLink> strongest = strongest_links(item.links, model_.weights);
-    for (const auto& link : strongest) links.push_back({number_of(link.person_id), link.kind});
-    people_on_item.push_back(strongest.size());
-  }
-  first_link.push_back(links.size());
-  std::vector<NumberedEvidence> numbered;
-  numbered.reserve(evidence.size());
-  for (std::size_t i = 0; i < evidence.size(); ++i) {
-    numbered.push_back({evidence[i].score,
-                        std::span<const NumberedLink>(links).subspan(first_link[i], first_link[i + 1] - first_link[i]),
-                        people_on_item[i]});
+    links.clear();
+    for (const auto& link : item.links) links.push_back({number_of(link.person_id), link.kind});
+    numbered.add(item.score, links);
   }
 
   NumberedEvidenceCount count_by_number;
   if (evidence_count) {
     count_by_number = [&](std::uint32_t person) { return evidence_count(std::string(ids[person])); };
   }
-  std::vector<RankedPerson> people = rank(numbered, ids.size(), count_by_number);
+  std::vector<RankedPerson> people = rank(numbered.items(), ids.size(), count_by_number);
   for (auto& person : people) person.person_id = std::string(ids[person.person]);
   return people;
 }
